@@ -1,0 +1,55 @@
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** One name or a list of names (`author: Ada` or `author: [Ada, Grace]`). */
+const names = v.union([nonEmpty, v.array(nonEmpty)], 'must be a string or a list of strings');
+
+/** `YYYY-MM-DD`, optionally with a time, as YAML 1.2 leaves it: a string. */
+const isoDate = v.pipe(
+  v.string('must be a date written as `YYYY-MM-DD`'),
+  v.regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date written as `YYYY-MM-DD`'),
+  v.check((text) => !Number.isNaN(Date.parse(text)), 'is not a real calendar date'),
+);
+
+/** A BCP 47 language tag such as `en`, `en-GB`, `fr` or `zh-Hant`. */
+const languageTag = v.pipe(
+  v.string('must be a language tag such as `en` or `fr`'),
+  v.check((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid BCP 47 language tag (try `en`, `en-GB` or `fr`)'),
+);
+
+/**
+ * The front matter a Markdown document may carry. Each entry's description is
+ * the documentation of the key (see docs/front-matter.md).
+ */
+export const FrontMatter = v.object({
+  title: v.pipe(nonEmpty, v.description('Headline: document title, PDF Title, EPUB dc:title.')),
+  subtitle: v.optional(v.pipe(nonEmpty, v.description('Secondary title shown under the headline.'))),
+  description: v.optional(
+    v.pipe(nonEmpty, v.description('One-sentence standfirst: shown under the title, PDF Subject, EPUB dc:description.')),
+  ),
+  author: v.optional(v.pipe(names, v.description('Author name or list of names; shown in the byline.'))),
+  date: v.optional(v.pipe(isoDate, v.description('Publication date, `YYYY-MM-DD`; shown in the byline.'))),
+  lang: v.optional(v.pipe(languageTag, v.description('Language of the text (BCP 47). Default `en`.')), 'en'),
+  keywords: v.optional(
+    v.pipe(
+      v.union([v.string(), v.array(nonEmpty)], 'must be a list of strings or a comma-separated string'),
+      v.description('Subjects: PDF Keywords, EPUB dc:subject.'),
+    ),
+  ),
+  identifier: v.optional(v.pipe(nonEmpty, v.description('Stable identifier (ISBN, URN); default derived from the content.'))),
+  publisher: v.optional(v.pipe(nonEmpty, v.description('Publisher name: EPUB dc:publisher.'))),
+  rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB dc:rights.'))),
+});
+
+/** Validated front matter. */
+export type FrontMatter = v.InferOutput<typeof FrontMatter>;
+
+/** The keys front matter may use. */
+export const frontMatterKeys: ReadonlySet<string> = new Set(Object.keys(FrontMatter.entries));

@@ -1,0 +1,50 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as v from 'valibot';
+import { ConfigError } from '../errors.js';
+import { formats as allFormats, type Format } from '../model.js';
+import { builtInThemes } from '../theme/load-theme.js';
+import { BuildOptions } from './schema.js';
+
+/** Build options validated once, with every default applied and paths made absolute. */
+export interface ResolvedConfig {
+  readonly cwd: string;
+  readonly inputs: readonly string[];
+  readonly outDir: string;
+  readonly formats: readonly Format[];
+  readonly theme: string;
+  readonly themesDir: string;
+  readonly executablePath: string | undefined;
+  readonly concurrency: number;
+  readonly timeout: number;
+  readonly sourceDateEpoch: number | undefined;
+}
+
+/** Validate options (at the boundary, once) and fill in defaults. */
+export function resolveConfig(options: unknown, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedConfig {
+  const result = v.safeParse(BuildOptions, options);
+  if (!result.success) {
+    const issue = result.issues[0];
+    throw new ConfigError(`Option \`${v.getDotPath(issue) ?? '?'}\` ${issue.message}`);
+  }
+  const given = result.output;
+  const cwd = path.resolve(given.cwd ?? process.cwd());
+  return {
+    cwd,
+    inputs: given.inputs && given.inputs.length > 0 ? given.inputs : ['content'],
+    outDir: path.resolve(cwd, given.outDir ?? 'out'),
+    formats: allFormats.filter((format) => (given.formats ?? allFormats).includes(format)),
+    theme: given.theme ?? 'default',
+    themesDir: given.themesDir ? path.resolve(cwd, given.themesDir) : builtInThemes,
+    executablePath: given.executablePath,
+    concurrency: given.concurrency ?? os.availableParallelism(),
+    timeout: given.timeout ?? 60_000,
+    sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
+  };
+}
+
+function epochFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`\`SOURCE_DATE_EPOCH\` must be whole seconds since 1970, not \`${value}\``);
+  return Number(value);
+}

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { formats } from '../model.js';
+
+/** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
+export const BuildOptions = v.object({
+  inputs: v.optional(
+    v.pipe(v.array(v.string()), v.description('Markdown files or folders of them. Default `content`.')),
+  ),
+  outDir: v.optional(v.pipe(v.string(), v.description('Folder outputs are written to. Default `out`.'))),
+  formats: v.optional(
+    v.pipe(v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')), v.minLength(1), v.description('Formats to write. Default all.')),
+  ),
+  theme: v.optional(v.pipe(v.string(), v.description('Theme name, a folder of `templates/`. Default `default`.'))),
+  themesDir: v.optional(v.pipe(v.string(), v.description('Folder holding themes. Default Folio\'s own `templates/`.'))),
+  executablePath: v.optional(v.pipe(v.string(), v.description('Chrome or Chromium to print with. Default: found automatically.'))),
+  concurrency: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Documents built at once. Default the number of cores.')),
+  ),
+  timeout: v.optional(v.pipe(v.number(), v.minValue(1), v.description('Milliseconds a page may take to load. Default 60000.'))),
+  sourceDateEpoch: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Seconds since 1970 stamped on outputs. Default `SOURCE_DATE_EPOCH`.')),
+  ),
+  cwd: v.optional(v.pipe(v.string(), v.description('Folder relative paths start from. Default the current one.'))),
+});
+
+/** Options of a build. */
+export type BuildOptions = v.InferInput<typeof BuildOptions>;

@@ -1,0 +1,48 @@
+import type { VFile } from 'vfile';
+
+/** Base class of every error Folio reports to a user (no stack trace shown). */
+export class FolioError extends Error {
+  override name = 'FolioError';
+  /** Marks an error Folio raised on purpose: its message is enough, no stack trace needed. */
+  readonly expected = true;
+}
+
+/** Options or configuration are wrong: the user must change how Folio is called. */
+export class ConfigError extends FolioError {
+  override name = 'ConfigError';
+}
+
+/** A theme or template is missing or malformed. */
+export class TemplateError extends FolioError {
+  override name = 'TemplateError';
+}
+
+/** No usable browser, or the browser failed. */
+export class BrowserError extends FolioError {
+  override name = 'BrowserError';
+}
+
+/** A format writer failed for a reason that is not the content's fault. */
+export class RenderError extends FolioError {
+  override name = 'RenderError';
+}
+
+/**
+ * The content itself is wrong. The details are the vfile's fatal messages,
+ * which carry file, line and column.
+ */
+export class ContentError extends FolioError {
+  override name = 'ContentError';
+  readonly file: VFile;
+
+  constructor(file: VFile, options?: ErrorOptions) {
+    const fatal = file.messages.filter((message) => message.fatal);
+    super(fatal.map((message) => message.reason).join('; ') || 'invalid content', options);
+    this.file = file;
+  }
+}
+
+/** Whether an error is one Folio made on purpose (so no stack trace is needed). */
+export function isFolioError(error: unknown): error is FolioError {
+  return error instanceof FolioError;
+}

@@ -1,0 +1,14 @@
+/**
+ * Folio: Markdown to a print-ready PDF, an EPUB 3 and a standalone HTML page.
+ *
+ * @example
+ * import { build } from 'folio';
+ * const result = await build({ inputs: ['content'], outDir: 'out', formats: ['pdf'] });
+ */
+export { build, type BuildHooks, type BuildResult } from './pipeline/build.js';
+export type { OutputResult } from './pipeline/build-document.js';
+export { BuildOptions } from './config/schema.js';
+export { FrontMatter } from './config/front-matter.js';
+export { findBrowser, type BrowserOptions } from './browser.js';
+export { BrowserError, ConfigError, ContentError, FolioError, RenderError, TemplateError } from './errors.js';
+export { formats, type Format, type Meta, type Publication, type Chapter } from './model.js';

@@ -1,0 +1,53 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
+import type { FrontMatter } from './config/front-matter.js';
+
+/** An output format Folio can write. */
+export type Format = 'pdf' | 'epub' | 'html';
+
+/** Every format, in the order outputs are reported. */
+export const formats: readonly Format[] = ['pdf', 'epub', 'html'];
+
+/** The two editions a document is rendered for. */
+export type Edition = 'print' | 'ereader';
+
+/**
+ * Document metadata, resolved from front matter with defaults applied and
+ * derived values filled in, so that writers never have to guess.
+ */
+export interface Meta extends FrontMatter {
+  /** Authors, always a list (front matter allows one string). */
+  readonly authors: readonly string[];
+  /** Keywords, always a list (front matter allows a comma-separated string). */
+  readonly keywordList: readonly string[];
+  /** `urn:uuid:` identifier: front matter `identifier`, else derived from the content. */
+  readonly id: string;
+  /** The instant outputs are stamped with: `SOURCE_DATE_EPOCH`, else the front matter date, else now. */
+  readonly modified: Date;
+}
+
+/** One Markdown source and the trees made from it. */
+export interface Chapter {
+  readonly file: VFile;
+  readonly mdast: MdastRoot;
+  /** The document body as HTML syntax tree, shared by both editions. */
+  readonly hast: HastRoot;
+}
+
+/** The document model every stage after `parse` works on. */
+export interface Publication {
+  readonly meta: Meta;
+  readonly chapters: readonly Chapter[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Front matter as validated by the schema (set by `parse`). */
+    matter: FrontMatter;
+    /** Path of the output without extension, relative to the output folder, e.g. `news/article`. */
+    outputName: string;
+    /** Folder the document's own assets must stay inside. */
+    contentRoot: string;
+  }
+}

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import createDebug from 'debug';
+import type { VFileMessage } from 'vfile-message';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { writeAtomic } from '../fs/write-atomic.js';
+import type { Format, Publication } from '../model.js';
+import type { Theme } from '../theme/theme.js';
+import { writers, type WriterContext } from '../writers/index.js';
+import { load, type Source } from './load.js';
+import { parse } from './parse.js';
+import { render } from './render.js';
+import { resolveMeta } from './resolve-meta.js';
+import { transform } from './transform.js';
+
+const debug = createDebug('folio:build');
+
+/** What became of one format of one document. */
+export interface OutputResult {
+  /** The Markdown file, relative to the working folder. */
+  readonly source: string;
+  readonly format: Format;
+  /** The file written (absolute), when it succeeded. */
+  readonly path?: string;
+  /** Its size in bytes. */
+  readonly size?: number;
+  /** Milliseconds from reading the source to this output being on disk. */
+  readonly ms: number;
+  /** Why it failed, when it did. Nothing was written then. */
+  readonly error?: Error;
+}
+
+/** Everything one document's build needs. */
+export interface DocumentJob {
+  readonly source: Source;
+  readonly config: ResolvedConfig;
+  readonly theme: Theme;
+  readonly context: WriterContext;
+  readonly now: Date;
+}
+
+/**
+ * Build one document into every configured format: load, parse, transform
+ * and render once, then run the writers side by side (Chromium prints while
+ * Node zips the EPUB). Each output is reported as soon as it is on disk; a
+ * document whose content fails writes nothing. Returns the file's messages.
+ */
+export async function buildDocument(job: DocumentJob, report: (result: OutputResult) => void): Promise<VFileMessage[]> {
+  const { config, source } = job;
+  const started = performance.now();
+  const name = path.relative(config.cwd, source.path) || source.path;
+  const elapsed = (): number => performance.now() - started;
+  let publication: Publication;
+  let rendered;
+  try {
+    const file = await load(source, config.cwd);
+    const mdast = parse(file);
+    const hast = await transform(mdast, file);
+    const meta = resolveMeta(file.data.matter ?? { title: name, lang: 'en' }, {
+      source: String(file.value),
+      sourceDateEpoch: config.sourceDateEpoch,
+      now: job.now,
+    });
+    publication = { meta, chapters: [{ file, mdast, hast }] };
+    rendered = render(publication, job.theme);
+    debug('%s prepared in %d ms', name, Math.round(elapsed()));
+  } catch (error) {
+    for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });
+    return (error as { file?: { messages: VFileMessage[] } }).file?.messages ?? [];
+  }
+  const outputName = publication.chapters[0]?.file.data.outputName ?? 'document';
+  await Promise.all(
+    config.formats.map(async (format) => {
+      try {
+        const bytes = await writers[format](rendered, job.context);
+        const file = path.join(config.outDir, `${outputName}.${format}`);
+        await writeAtomic(file, bytes);
+        report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed() });
+      } catch (error) {
+        report({ source: name, format, ms: elapsed(), error: error as Error });
+      }
+    }),
+  );
+  return publication.chapters.flatMap((chapter) => chapter.file.messages);
+}

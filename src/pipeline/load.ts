@@ -1,0 +1,62 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { ConfigError, ContentError } from '../errors.js';
+
+/** A Markdown file to build, and the folder its outputs are named relative to. */
+export interface Source {
+  /** Absolute path of the Markdown file. */
+  readonly path: string;
+  /** Absolute folder it was found in: outputs mirror the path below it, and its assets must stay inside it. */
+  readonly root: string;
+}
+
+/**
+ * Expand files and folders into the Markdown sources they hold (folders
+ * recursively, `*.md` only, sorted), each once.
+ */
+export async function findSources(inputs: readonly string[], cwd: string): Promise<Source[]> {
+  const found = new Map<string, Source>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new ConfigError(`\`${input}\` does not exist: give a Markdown file or a folder of them`);
+    const files = info.isDirectory() ? await markdownIn(absolute) : [absolute];
+    const root = info.isDirectory() ? absolute : path.dirname(absolute);
+    for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
+  }
+  return [...found.values()];
+}
+
+async function markdownIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Read a source into a vfile (path relative to `cwd` for messages), strictly as UTF-8, BOM removed. */
+export async function load(source: Source, cwd: string): Promise<VFile> {
+  const bytes = await readFile(source.path);
+  const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
+  file.value = decode(bytes, file);
+  const relative = path.relative(source.root, source.path);
+  file.data.outputName = relative.replace(/\.md$/i, '').split(path.sep).join('/');
+  file.data.contentRoot = source.root;
+  return file;
+}
+
+function decode(bytes: Uint8Array, file: VFile): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const before = text.slice(0, text.indexOf('\uFFFD'));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const message = file.message('not valid UTF-8 text: save the file as UTF-8', { place: { line, column }, ruleId: 'encoding', source: 'folio' });
+    message.fatal = true;
+    throw new ContentError(file);
+  }
+}

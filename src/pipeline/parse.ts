@@ -1,0 +1,25 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { ContentError } from '../errors.js';
+import { readFrontMatter } from './read-front-matter.js';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/**
+ * Parse a loaded Markdown file into mdast and validate its front matter,
+ * which is stored as `file.data.matter`. Throws a `ContentError` (whose
+ * messages carry file, line and column) when the front matter is unusable.
+ */
+export function parse(file: VFile): Root {
+  const mdast = parser.parse(file);
+  const yaml = mdast.children[0]?.type === 'yaml' ? (mdast.children[0] as Yaml) : undefined;
+  const block = yaml && { value: yaml.value, line: (yaml.position?.start.line ?? 1) + 1 };
+  const matter = readFrontMatter(file, block);
+  if (!matter) throw new ContentError(file);
+  file.data.matter = matter;
+  return mdast;
+}

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Options of `rehypeHyphenate`. */
+export interface RehypeHyphenateOptions {
+  /** BCP 47 language of the text; decides the hyphenation patterns. */
+  readonly lang: string;
+}
+
+type Hyphenate = (text: string) => string;
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<string, Hyphenate | undefined>();
+/** Elements whose text must never break inside a word: code, and headings (typographic convention). */
+const skip = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
+
+/**
+ * Insert soft hyphens (U+00AD) into the text at the breaks allowed by the
+ * language's TeX patterns (the `hyphen` package). Chromium's print path
+ * ignores `hyphens: auto`, so justified print text needs them at build time.
+ * Languages without patterns are left as they are.
+ */
+export default function rehypeHyphenate(options: RehypeHyphenateOptions) {
+  const hyphenate = hyphenatorFor(options.lang);
+  return (tree: Root): undefined => {
+    if (!hyphenate) return;
+    visit(tree, (node) => {
+      if (node.type === 'element' && skip.has((node as Element).tagName)) return SKIP;
+      if (node.type === 'text') node.value = hyphenate(node.value);
+      return undefined;
+    });
+  };
+}
+
+/** The hyphenator for a language tag, trying `en-gb` before `en`; `undefined` when there are no patterns. */
+export function hyphenatorFor(lang: string): Hyphenate | undefined {
+  const tag = lang.toLowerCase();
+  if (!loaded.has(tag)) {
+    const candidates = [tag, tag.split('-')[0] ?? tag];
+    let found: Hyphenate | undefined;
+    for (const candidate of candidates) {
+      if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(candidate)) continue;
+      try {
+        const module = require(`hyphen/${candidate}`) as { hyphenateSync: Hyphenate };
+        found = (text) => module.hyphenateSync(text);
+        break;
+      } catch {
+        // No patterns for this tag: try the next, shorter one.
+      }
+    }
+    loaded.set(tag, found);
+  }
+  return loaded.get(tag);
+}

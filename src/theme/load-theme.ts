@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import * as v from 'valibot';
+import { TemplateError } from '../errors.js';
+import type { Asset, Theme } from './theme.js';
+
+/** Folder holding the themes that ship with Folio. */
+export const builtInThemes = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const ThemeManifest = v.object({
+  description: v.optional(v.string()),
+  /** npm packages (fontsource layout: `files/<name>`) that the stylesheets' `fonts/<name>` URLs come from. */
+  fontPackages: v.optional(v.array(v.string()), []),
+});
+
+const mediaTypes: Record<string, string> = {
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+/**
+ * Load the theme `name` from `themesDir` (by default Folio's own): read and
+ * parse every template once, and gather the fonts its stylesheet uses.
+ */
+export async function loadTheme(name = 'default', themesDir = builtInThemes): Promise<Theme> {
+  const dir = path.join(themesDir, name);
+  const read = (file: string): Promise<string> =>
+    readFile(path.join(dir, file), 'utf8').catch((error: unknown) => {
+      throw new TemplateError(`Theme \`${name}\` is missing \`${file}\` (looked in \`${dir}\`)`, { cause: error });
+    });
+  const manifest = v.safeParse(ThemeManifest, JSON.parse(await read('theme.json')));
+  if (!manifest.success) {
+    throw new TemplateError(`Theme \`${name}\` has an invalid theme.json: ${manifest.issues[0].message}`);
+  }
+  const [printHtml, printCss, ereaderHtml, ereaderCss, contentOpf, nav, ncx, chapter] = await Promise.all(
+    ['print.html', 'print.css', 'ereader.html', 'ereader.css', 'epub/content.opf.ejs', 'epub/nav.xhtml.ejs', 'epub/toc.ncx.ejs', 'epub/chapter.xhtml.ejs'].map(read),
+  ) as [string, string, string, string, string, string, string, string];
+  const assets = new Map<string, Asset>([['print.css', { bytes: new TextEncoder().encode(printCss), type: 'text/css' }]]);
+  for (const [url, asset] of await loadFonts(printCss, dir, manifest.output.fontPackages)) assets.set(url, asset);
+  return {
+    name,
+    print: { tree: fromHtml(printHtml), css: printCss },
+    ereader: { tree: fromHtml(ereaderHtml, { fragment: true }), css: ereaderCss },
+    epub: { contentOpf, nav, ncx, chapter },
+    assets,
+  };
+}
+
+/** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */
+async function loadFonts(css: string, dir: string, packages: readonly string[]): Promise<Map<string, Asset>> {
+  const require = createRequire(path.join(dir, 'theme.json'));
+  const packageDirs = packages.map((name) => path.dirname(require.resolve(`${name}/package.json`)));
+  const urls = new Set([...css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g)].map((match) => match[1] as string));
+  const entries = await Promise.all(
+    [...urls].map(async (url): Promise<[string, Asset]> => {
+      const file = url.slice('fonts/'.length);
+      const candidates = [path.join(dir, url), ...packageDirs.map((root) => path.join(root, 'files', file))];
+      for (const candidate of candidates) {
+        const bytes = await readFile(candidate).catch(() => undefined);
+        if (bytes) return [url, { bytes, type: mediaTypes[path.extname(file)] ?? 'application/octet-stream' }];
+      }
+      throw new TemplateError(`Font \`${url}\` named in the theme's print.css was not found (looked in ${candidates.join(', ')})`);
+    }),
+  );
+  return new Map(entries);
+}

@@ -1,0 +1,37 @@
+import type { Root } from 'hast';
+
+/** A file the printed page may load: a stylesheet or a font. */
+export interface Asset {
+  readonly bytes: Uint8Array;
+  readonly type: string;
+}
+
+/** The EJS templates epub-gen-memory renders for Folio (its `contentOPF`, `tocXHTML`, `tocNCX`, `chapterXHTML`). */
+export interface EpubTemplates {
+  readonly contentOpf: string;
+  readonly nav: string;
+  readonly ncx: string;
+  readonly chapter: string;
+}
+
+/** One edition's template (parsed once) and stylesheet. */
+export interface EditionTemplate {
+  readonly tree: Root;
+  readonly css: string;
+}
+
+/**
+ * A theme, loaded once per run from `templates/<name>/`: both editions'
+ * templates, the EPUB package templates, and every asset the print
+ * stylesheet refers to, keyed by its URL relative to the theme.
+ */
+export interface Theme {
+  readonly name: string;
+  readonly print: EditionTemplate;
+  readonly ereader: EditionTemplate;
+  readonly epub: EpubTemplates;
+  readonly assets: ReadonlyMap<string, Asset>;
+}
+
+/** URL path under which the printed page finds the theme's files. */
+export const themeUrlPrefix = '/_folio/theme/';
