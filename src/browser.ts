@@ -48,6 +48,8 @@ export interface BrowserOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Milliseconds a page may take to load. */
   readonly timeout?: number;
+  /** System locations to try last. Default: the system Chrome, then the usual Chromium paths. */
+  readonly systemPaths?: readonly (string | undefined)[];
 }
 
 /**
@@ -67,7 +69,7 @@ export async function findBrowser(options: BrowserOptions = {}): Promise<string>
     .filter((browser) => browser.browser === BrowserName.CHROME || browser.browser === BrowserName.CHROMEHEADLESSSHELL)
     .sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
   for (const chrome of chromes) if (await isExecutable(chrome.executablePath)) return chrome.executablePath;
-  for (const candidate of [systemChrome(), ...systemChromiums]) {
+  for (const candidate of options.systemPaths ?? [systemChrome(), ...systemChromiums]) {
     if (candidate && (await isExecutable(candidate))) return candidate;
   }
   throw new BrowserError(

@@ -9,8 +9,15 @@ const names = v.union([nonEmpty, v.array(nonEmpty)], 'must be a string or a list
 const isoDate = v.pipe(
   v.string('must be a date written as `YYYY-MM-DD`'),
   v.regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date written as `YYYY-MM-DD`'),
-  v.check((text) => !Number.isNaN(Date.parse(text)), 'is not a real calendar date'),
+  v.check(isCalendarDate, 'is not a real calendar date'),
 );
+
+/** Whether the `YYYY-MM-DD` part names a day that exists (`Date` would roll 31 February into March). */
+function isCalendarDate(text: string): boolean {
+  const [year = 0, month = 0, day = 0] = text.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(text));
+}
 
 /** A BCP 47 language tag such as `en`, `en-GB`, `fr` or `zh-Hant`. */
 const languageTag = v.pipe(

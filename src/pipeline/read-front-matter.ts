@@ -38,7 +38,7 @@ export function readFrontMatter(file: VFile, block: YamlBlock | undefined): Fron
     return undefined;
   }
   warnUnknownKeys(file, doc, data, place);
-  const result = v.safeParse(FrontMatter, data);
+  const result = v.safeParse(FrontMatter, data, { abortPipeEarly: true });
   if (result.success) return result.output;
   for (const issue of result.issues) {
     const path = v.getDotPath(issue) ?? '';

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 const schema: SanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
 
 const transformer = unified()
-  .use(remarkSmartypants)
+  .use(remarkSmartypants, { dashes: 'oldschool' })
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)

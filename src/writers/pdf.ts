@@ -27,5 +27,12 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   await using page = await (await browser()).newPage(site);
   await page.open(siteOrigin + pagePath, signal);
   const pdf = await page.pdf({ tagged: true, outline: true });
+  const file = document.publication.chapters[0]?.file;
+  for (const url of new Set(page.refused)) {
+    file?.message(`refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`, {
+      ruleId: 'refused-request',
+      source: 'folio',
+    });
+  }
   return setPdfMetadata(pdf, document.publication.meta);
 };

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Set up a machine for Folio: the system tools it and its tests use, then the
+# npm dependencies (which compile Folio through the `prepare` script).
+#   chromium       prints the PDF (skipped when a Chrome is already found)
+#   epubcheck      validates EPUBs in the tests (W3C EPUBCheck, needs Java)
+#   poppler-utils  pdftotext/pdfinfo/pdffonts, read PDFs in the tests
+#   qpdf           checks PDF structure in the tests
+# On Debian/Ubuntu it installs what is missing with apt-get (as root or via
+# sudo); elsewhere it says what to install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+have_browser() {
+  [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] && return 0
+  command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null ||
+    ls "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome*/*/chrome* >/dev/null 2>&1
+}
+have_browser || need+=(chromium)
+[ -f "${EPUBCHECK_JAR:-/usr/share/java/epubcheck.jar}" ] || need+=(epubcheck)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v qpdf >/dev/null || need+=(qpdf)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "setup: installing ${need[*]} with apt-get"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "setup: please install: ${need[*]} (or a Chrome via: npx @puppeteer/browsers install chrome@stable --path ~/.cache/puppeteer)" >&2
+    exit 1
+  fi
+fi
+
+npm ci --no-audit --no-fund

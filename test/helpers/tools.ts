@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+
+const run = promisify(execFile);
+
+/** `pdftotext` (poppler) of a PDF, in reading order. */
+export async function pdfText(file: string): Promise<string> {
+  return (await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 << 20 })).stdout;
+}
+
+/** The text of one page (1-based). */
+export async function pdfPageText(file: string, page: number): Promise<string> {
+  return (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'])).stdout;
+}
+
+/** `pdfinfo` fields by name. */
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', ['-isodates', file]);
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+}
+
+/** `pdffonts` rows: font name, whether embedded, whether subset. */
+export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // name type... encoding emb sub uni object ID: the flags are the 5th, 4th and 3rd from the end.
+      return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
+    });
+}
+
+/** The result of Debian's EPUBCheck (`java -jar`, JSON report). */
+export interface EpubCheckReport {
+  fatals: number;
+  errors: number;
+  warnings: number;
+  messages: { ID: string; severity: string; message: string; locations: unknown[] }[];
+}
+
+const epubcheckJar = process.env['EPUBCHECK_JAR'] ?? '/usr/share/java/epubcheck.jar';
+
+/** Run EPUBCheck on an EPUB file and read its JSON report. */
+export async function epubcheck(file: string): Promise<EpubCheckReport> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-epubcheck-'));
+  try {
+    const json = path.join(dir, 'report.json');
+    // EPUBCheck exits 1 when it reports problems; the JSON says which.
+    await run('java', ['-jar', epubcheckJar, file, '--json', json]).catch((error: unknown) => error);
+    const report = JSON.parse(await readFile(json, 'utf8')) as { messages: EpubCheckReport['messages'] };
+    const count = (severity: string): number => report.messages.filter((message) => message.severity === severity).length;
+    return { fatals: count('FATAL'), errors: count('ERROR'), warnings: count('WARNING'), messages: report.messages };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Open an EPUB (zip) for inspection. */
+export async function openEpub(file: string): Promise<JSZip> {
+  return JSZip.loadAsync(await readFile(file));
+}
+
+/** Text of an entry of a zip. */
+export async function entryText(zip: JSZip, name: string): Promise<string> {
+  const entry = zip.file(name);
+  if (!entry) throw new Error(`no ${name} in the EPUB (has ${Object.keys(zip.files).join(', ')})`);
+  return entry.async('string');
+}

@@ -1,0 +1,92 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/index.js';
+import { seedParagraphs } from '../helpers/seed.js';
+import { normalise, positionsInOrder } from '../helpers/text.js';
+import { entryText, epubcheck, openEpub, pdfFonts, pdfInfo, pdfText } from '../helpers/tools.js';
+
+const paragraphs = seedParagraphs.map(normalise);
+let out: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'folio-article-'));
+  result = await build({ inputs: ['content'], outDir: out });
+});
+
+describe('the article, built from content/ into all three formats', () => {
+  it('writes out/article.pdf, .epub and .html and reports each', () => {
+    expect(result.ok).toBe(true);
+    expect(result.outputs.map((output) => path.relative(out, output.path ?? '')).sort()).toEqual(['article.epub', 'article.html', 'article.pdf']);
+    expect(result.outputs.every((output) => (output.size ?? 0) > 1000)).toBe(true);
+  });
+
+  describe('PDF', () => {
+    it('holds every paragraph of the article, in order', async () => {
+      const text = normalise(await pdfText(path.join(out, 'article.pdf')));
+      expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
+    });
+
+    it('is a tagged A4 PDF whose Title, Subject, Keywords and Creator come from the front matter', async () => {
+      const info = await pdfInfo(path.join(out, 'article.pdf'));
+      expect(info['Title']).toBe('Mouse Sperm Grown from Stem Cells Produce Fertile Offspring');
+      expect(info['Subject']).toMatch(/^Scientists at Nanjing Medical University/);
+      expect(info['Keywords']).toContain('stem cells');
+      expect(info['Creator']).toBe('Folio');
+      expect(info['Tagged']).toBe('yes');
+      expect(info['Page size']).toMatch(/\(A4\)/);
+      expect(Number(info['Pages'])).toBeGreaterThanOrEqual(1);
+    });
+
+    it('embeds every font, all of them the bundled ones', async () => {
+      const fonts = await pdfFonts(path.join(out, 'article.pdf'));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font).toMatchObject({ embedded: true, subset: true });
+        expect(font.name).toMatch(/\+Source(Serif4|Sans3)/);
+      }
+    });
+  });
+
+  describe('EPUB', () => {
+    it('passes EPUBCheck with 0 fatals, 0 errors and 0 warnings', async () => {
+      const report = await epubcheck(path.join(out, 'article.epub'));
+      expect(report.messages).toEqual([]);
+      expect(report).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
+    });
+
+    it('has the title and dc:language en in its OPF, and mimetype first and stored', async () => {
+      const zip = await openEpub(path.join(out, 'article.epub'));
+      const opf = await entryText(zip, 'OEBPS/content.opf');
+      expect(opf).toContain('<dc:title id="title">Mouse Sperm Grown from Stem Cells Produce Fertile Offspring</dc:title>');
+      expect(opf).toContain('<dc:language>en</dc:language>');
+      expect(opf).toMatch(/<dc:identifier id="pub-id">urn:uuid:[0-9a-f-]{36}<\/dc:identifier>/);
+      const bytes = await readFile(path.join(out, 'article.epub'));
+      // A zip local header: name at offset 30, compression method at offset 8 (0 = stored).
+      expect(bytes.subarray(30, 38).toString('latin1')).toBe('mimetype');
+      expect(bytes.readUInt16LE(8)).toBe(0);
+    });
+
+    it('holds every paragraph in its XHTML, in order, with lang on the document', async () => {
+      const zip = await openEpub(path.join(out, 'article.epub'));
+      const xhtml = await entryText(zip, 'OEBPS/chapter-1.xhtml');
+      expect(xhtml).toContain('xml:lang="en" lang="en"');
+      const text = normalise(xhtml.replace(/<[^>]+>/g, ' ').replace(/&#x([0-9A-F]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+      expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
+    });
+  });
+
+  describe('HTML', () => {
+    it('is one standalone file: stylesheet inlined, fonts embedded, no script, no outside references', async () => {
+      const html = await readFile(path.join(out, 'article.html'), 'utf8');
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain('<style>');
+      expect(html).toContain('url("data:font/woff2;base64,');
+      expect(html).not.toMatch(/<script|<link rel="stylesheet"|src="http/);
+      const text = normalise(html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' '));
+      expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
+    });
+  });
+});

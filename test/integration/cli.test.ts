@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../helpers/text.js';
+import { pdfText } from '../helpers/tools.js';
+
+const cli = path.resolve('dist/cli.js');
+
+/** Run `folio` as a user would; resolves with exit code and output whatever the code. */
+async function folio(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, [cli, ...args], { cwd }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('folio build', () => {
+  it('builds content/ into out/, mirroring subfolders, one line per output', async () => {
+    const dir = await project({
+      'content/one.md': '---\ntitle: One\n---\n\nFirst document.\n',
+      'content/desk/two.md': '---\ntitle: Two\n---\n\nSecond document.\n',
+    });
+    const { code, stdout } = await folio(['build', '--format', 'epub,html'], dir);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').sort();
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^out\/desk\/two\.epub {2}\d+\.\d kB {2}\d+ ms$/);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['desk', 'one.epub', 'one.html']);
+    expect((await readdir(path.join(dir, 'out/desk'))).sort()).toEqual(['two.epub', 'two.html']);
+  });
+
+  it('builds the rest of a batch when one document is bad, names its file and line, keeps its old output, and exits 1', async () => {
+    const dir = await project({
+      'content/good.md': '---\ntitle: Good\n---\n\nA good document.\n',
+      'content/bad.md': '---\ntitle: Bad\ndate: tomorrow\n---\n\nText.\n',
+      'out/bad.pdf': 'previous build',
+    });
+    const { code, stdout, stderr } = await folio(['build', 'content', '--out', 'out', '--format', 'pdf'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('content/bad.md:3:7: error: front matter `date` must be a date written as `YYYY-MM-DD`');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toMatch(/^out\/good\.pdf /m);
+    expect(await readFile(path.join(dir, 'out/bad.pdf'), 'utf8')).toBe('previous build');
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['bad.pdf', 'good.pdf']);
+    expect(normalise(await pdfText(path.join(dir, 'out/good.pdf')))).toContain('A good document.');
+  });
+
+  it('exits 2 with a hint on wrong usage, and 1 for a missing content folder', async () => {
+    const dir = await project({});
+    const usage = await folio(['build', '--format', 'docx'], dir);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('unknown format `docx`');
+    const missing = await folio(['build'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('`content` does not exist');
+  });
+
+  it('prints help and version', async () => {
+    const dir = await project({});
+    expect((await folio(['--help'], dir)).stdout).toContain('Usage: folio build');
+    expect((await folio(['--version'], dir)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('untrusted content in the print edition', () => {
+  it('runs no script, loads nothing from the network, and reports what it refused', async () => {
+    const dir = await project({
+      'content/hostile.md': [
+        '---',
+        'title: Hostile',
+        '---',
+        '',
+        'Visible text.',
+        '',
+        '<img src="https://example.com/tracker.png" alt="tracker">',
+        '',
+        '<script>document.body.textContent = "SCRIPT RAN"</script>',
+        '',
+        '<p style="background: url(/etc/passwd)">Styled.</p>',
+        '',
+      ].join('\n'),
+    });
+    const { code, stderr } = await folio(['build', '--format', 'pdf,html'], dir);
+    expect(code).toBe(0);
+    const text = normalise(await pdfText(path.join(dir, 'out/hostile.pdf')));
+    expect(text).toContain('Visible text.');
+    expect(text).not.toContain('SCRIPT RAN');
+    expect(stderr).toContain('refused to load `https://example.com/tracker.png`');
+    expect(await readFile(path.join(dir, 'out/hostile.html'), 'utf8')).not.toContain('<script');
+    expect((await stat(path.join(dir, 'out/hostile.pdf'))).size).toBeGreaterThan(1000);
+  });
+});

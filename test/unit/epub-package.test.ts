@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/pipeline/render.js';
+import { loadTheme } from '../../src/theme/load-theme.js';
+import { epubPackage } from '../../src/writers/epub-package.js';
+import { prepare } from '../helpers/pipeline.js';
+
+const theme = await loadTheme('default');
+
+describe('epubPackage', () => {
+  it('nests the navigation by heading level under the title', async () => {
+    const publication = await prepare('---\ntitle: Book\nlang: fr\n---\n\n## One\n\n### One.a\n\n## Two\n', 'doc.md', 0);
+    const { ereader } = render(publication, theme);
+    const pkg = epubPackage(publication.meta, [{ id: 'c1', filename: 'c1.xhtml', title: 'Book', tree: ereader }]);
+    expect(pkg.toc).toEqual([
+      {
+        title: 'Book',
+        href: 'c1.xhtml',
+        children: [
+          { title: 'One', href: 'c1.xhtml#one', children: [{ title: 'One.a', href: 'c1.xhtml#onea', children: [] }] },
+          { title: 'Two', href: 'c1.xhtml#two', children: [] },
+        ],
+      },
+    ]);
+    expect(pkg.tocDepth).toBe(3);
+    expect(pkg.lang).toBe('fr');
+    expect(pkg.labels.contents).toBe('Table des matières');
+    expect(pkg.modified).toBe('1970-01-01T00:00:00Z');
+  });
+
+  it('claims alternative text only when every image has it', async () => {
+    const withAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png)\n');
+    const withoutAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png) ![](b.png)\n');
+    const features = async (publication: typeof withAlt) =>
+      epubPackage(publication.meta, [{ id: 'c', filename: 'c.xhtml', title: 'T', tree: render(publication, theme).ereader }]);
+    expect((await features(withAlt)).accessibilityFeatures).toContain('alternativeText');
+    expect((await features(withAlt)).accessModes).toEqual(['textual', 'visual']);
+    expect((await features(withoutAlt)).accessibilityFeatures).not.toContain('alternativeText');
+  });
+});

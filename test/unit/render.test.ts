@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/pipeline/render.js';
+import { stringify } from '../../src/pipeline/stringify.js';
+import { loadTheme } from '../../src/theme/load-theme.js';
+import { prepare } from '../helpers/pipeline.js';
+
+const theme = await loadTheme('default');
+
+async function editions(frontMatter: string, body = 'Some extraordinarily hyphenatable paragraph text.') {
+  const publication = await prepare(`---\n${frontMatter}\n---\n\n${body}\n`);
+  const rendered = render(publication, theme);
+  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader) };
+}
+
+describe('render', () => {
+  it('shows title, standfirst, byline and date in the print title block', async () => {
+    const { print } = await editions('title: Headline\ndescription: The standfirst.\nauthor: [Ada Lovelace, Grace Hopper]\ndate: 2024-02-25');
+    expect(print).toContain('<h1 class="headline">Headline</h1>');
+    expect(print).toContain('<p class="standfirst">The standfirst.</p>');
+    expect(print).toContain('<span class="author">Ada Lovelace and Grace Hopper</span>');
+    expect(print).toContain('<time datetime="2024-02-25">February 25, 2024</time>');
+    expect(print).toContain('<title>Headline</title>');
+    expect(print).toContain('<html lang="en">');
+  });
+
+  it('leaves out what the front matter does not give', async () => {
+    const { print, ereader } = await editions('title: Only a title');
+    for (const html of [print, ereader]) {
+      expect(html).not.toMatch(/class="(standfirst|byline|subtitle|dateline)"/);
+      expect(html).not.toContain('data-slot');
+    }
+  });
+
+  it('escapes front matter text instead of pasting it as markup', async () => {
+    const { print } = await editions('title: "<script>alert(1)</script> & more"');
+    expect(print).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; more');
+    expect(print).not.toContain('<script>');
+  });
+
+  it('hyphenates the print edition with soft hyphens for lang en, but not the e-reader edition', async () => {
+    const { print, ereader } = await editions('title: T\nlang: en');
+    expect(print).toMatch(/ex\u00ADtra\u00ADor\u00ADdi\u00ADnar\u00ADi\u00ADly/);
+    expect(ereader).toContain('extraordinarily');
+    expect(ereader).not.toContain('\u00AD');
+  });
+
+  it('hyphenates by the document language and formats dates for it', async () => {
+    const { print } = await editions('title: T\nlang: fr\ndate: 2024-02-25', 'Une extraordinairement longue phrase.');
+    expect(print).toContain('<html lang="fr">');
+    expect(print).toContain('25 février 2024');
+    expect(print).toMatch(/ex\u00ADtra\u00ADor\u00ADdi\u00ADnai\u00ADre\u00ADment/);
+  });
+
+  it('does not hyphenate headings', async () => {
+    const { print } = await editions('title: T', '## Extraordinarily long heading');
+    expect(print).toContain('<h2 id="extraordinarily-long-heading">Extraordinarily long heading</h2>');
+  });
+});
