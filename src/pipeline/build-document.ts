@@ -71,7 +71,8 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   await Promise.all(
     config.formats.map(async (format) => {
       try {
-        const bytes = await writers[format](rendered, job.context);
+        const write = await writers[format]();
+        const bytes = await write(rendered, job.context);
         const file = path.join(config.outDir, `${outputName}.${format}`);
         await writeAtomic(file, bytes);
         report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed() });

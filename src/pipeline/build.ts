@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import { Browser } from '../browser.js';
+import type { Browser } from '../browser.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { BrowserError, ConfigError } from '../errors.js';
 import { loadTheme } from '../theme/load-theme.js';
@@ -36,7 +36,7 @@ export async function build(options: unknown = {}, hooks: BuildHooks = {}): Prom
   refuseOverlaps(config, sources);
   const needsBrowser = sources.length > 0 && config.formats.some((format) => browserFormats.has(format));
   // Start Chromium now: it boots while the first documents are parsed.
-  const launching = needsBrowser ? Browser.launch({ executablePath: config.executablePath, timeout: config.timeout }) : undefined;
+  const launching = needsBrowser ? launch(config) : undefined;
   launching?.catch(() => undefined);
   const outputs: OutputResult[] = [];
   const messages: VFileMessage[] = [];
@@ -61,6 +61,12 @@ export async function build(options: unknown = {}, hooks: BuildHooks = {}): Prom
     await launching?.then((browser) => browser.close(), () => undefined);
   }
   return { outputs, messages, ok: outputs.every((output) => !output.error) };
+}
+
+/** Start the browser; its module (Puppeteer) loads only for builds that print. */
+async function launch(config: ResolvedConfig): Promise<Browser> {
+  const { Browser } = await import('../browser.js');
+  return Browser.launch({ executablePath: config.executablePath, timeout: config.timeout });
 }
 
 /** Refuse builds that would overwrite sources or write one output twice. */

@@ -1,14 +1,16 @@
 import type { Format } from '../model.js';
-import { writeEpub } from './epub.js';
-import { writeHtml } from './html.js';
-import { writePdf } from './pdf.js';
 import type { Writer } from './writer.js';
 
-/** Every output format and the writer that makes it. A new format is one file and one entry here. */
-export const writers: Readonly<Record<Format, Writer>> = {
-  pdf: writePdf,
-  epub: writeEpub,
-  html: writeHtml,
+/**
+ * Every output format and the writer that makes it. A new format is one file
+ * and one entry here. Writers load on first use: the PDF writer pulls in
+ * Puppeteer and pdf-lib, the EPUB writer epub-gen-memory, and a build that
+ * does not need them starts faster without them (see bench/run.js).
+ */
+export const writers: Readonly<Record<Format, () => Promise<Writer>>> = {
+  pdf: async () => (await import('./pdf.js')).writePdf,
+  epub: async () => (await import('./epub.js')).writeEpub,
+  html: async () => (await import('./html.js')).writeHtml,
 };
 
 /** Formats that need the browser. */
