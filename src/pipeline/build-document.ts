@@ -72,10 +72,13 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     config.formats.map(async (format) => {
       try {
         const write = await writers[format]();
-        const bytes = await write(rendered, job.context);
-        const file = path.join(config.outDir, `${outputName}.${format}`);
-        await writeAtomic(file, bytes);
-        report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed() });
+        const artifacts = await write(rendered, job.context);
+        // Every file of the format is made before any is written: a failure leaves out/ as it was.
+        for (const { variant, bytes } of artifacts) {
+          const file = path.join(config.outDir, `${outputName}${variant ? `.${variant}` : ''}.${format}`);
+          await writeAtomic(file, bytes);
+          report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed() });
+        }
       } catch (error) {
         report({ source: name, format, ms: elapsed(), error: error as Error });
       }

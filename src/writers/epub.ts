@@ -50,5 +50,5 @@ export const writeEpub: Writer = async (document, { theme }) => {
     filename: chapter.filename,
     content: stringify(chapter.tree, { xml: true }),
   }));
-  return new FolioEpub(options, content).bytes(meta.modified);
+  return [{ bytes: await new FolioEpub(options, content).bytes(meta.modified) }];
 };

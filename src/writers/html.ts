@@ -14,7 +14,7 @@ const inlined = new WeakMap<Theme, string>();
 export const writeHtml: Writer = async (document, { theme }) => {
   const tree = structuredClone(document.print);
   inlineStylesheets(tree, theme);
-  return new TextEncoder().encode(stringify(tree));
+  return [{ bytes: new TextEncoder().encode(stringify(tree)) }];
 };
 
 function inlineStylesheets(tree: Root, theme: Theme): void {

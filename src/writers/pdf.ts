@@ -34,5 +34,5 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
       source: 'folio',
     });
   }
-  return setPdfMetadata(pdf, document.publication.meta);
+  return [{ bytes: await setPdfMetadata(pdf, document.publication.meta) }];
 };

@@ -10,5 +10,14 @@ export interface WriterContext {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Turns a rendered document into the bytes of one output format. */
-export type Writer = (document: Rendered, context: WriterContext) => Promise<Uint8Array>;
+/**
+ * One file a writer makes. The main output has no `variant`; a variant such as
+ * `booklet` is written beside it as `<name>.booklet.<format>`.
+ */
+export interface Artifact {
+  readonly variant?: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Turns a rendered document into the files of one output format, main output first. */
+export type Writer = (document: Rendered, context: WriterContext) => Promise<readonly Artifact[]>;
