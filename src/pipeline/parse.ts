@@ -1,13 +1,16 @@
 import type { Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import { remarkDefinitionList } from 'remark-definition-list';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
 import { readFrontMatter } from './read-front-matter.js';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** Markdown as authors write it: CommonMark, GFM, maths (`$...$`), definition lists; YAML front matter. */
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath).use(remarkDefinitionList).freeze();
 
 /**
  * Parse a loaded Markdown file into mdast and validate its front matter,

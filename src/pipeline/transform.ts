@@ -1,34 +1,58 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import { defListHastHandlers } from 'remark-definition-list';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { smartypantsOptions } from '../plugins/locale-quotes.js';
+import rehypeCallouts from '../plugins/rehype-callouts.js';
+import rehypeCode from '../plugins/rehype-code.js';
+import rehypeFigure from '../plugins/rehype-figure.js';
+import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
+import rehypeMath from '../plugins/rehype-math.js';
+import rehypeReportUnsafe from '../plugins/rehype-report-unsafe.js';
+import { sanitizeSchema } from '../plugins/sanitize-schema.js';
 
-/**
- * Sanitising schema: GitHub's, without its `user-content-` id prefix (the
- * printed page runs no script, so DOM clobbering cannot happen there).
- */
-const schema: SanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+type Transformer = Processor<undefined, MdastRoot, HastRoot>;
 
-const transformer = unified()
-  .use(remarkSmartypants, { dashes: 'oldschool' })
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeSlug)
-  .freeze();
+/** One frozen processor per language (quotes and spacing differ), built on first use. */
+const byLanguage = new Map<string, Transformer>();
+
+function transformerFor(lang: string): Transformer {
+  const key = lang.toLowerCase();
+  let transformer = byLanguage.get(key);
+  if (!transformer) {
+    const french = key === 'fr' || key.startsWith('fr-');
+    transformer = unified()
+      .use(remarkSmartypants, smartypantsOptions(key))
+      .use(remarkRehype, { allowDangerousHtml: true, handlers: defListHastHandlers })
+      .use(rehypeRaw)
+      .use(rehypeReportUnsafe, sanitizeSchema)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeCallouts, { lang: key })
+      .use(rehypeFigure)
+      .use(rehypeMath)
+      .use(rehypeCode)
+      .use(french ? [rehypeFrenchSpacing] : [])
+      .use(rehypeSlug)
+      .freeze() as unknown as Transformer;
+    byLanguage.set(key, transformer);
+  }
+  return transformer;
+}
 
 /**
  * Turn the mdast of a document into the hast of its body, shared by both
- * editions: typographic punctuation, raw HTML parsed and sanitised, and
- * slugs on headings.
+ * editions: typographic punctuation for the document's language, raw HTML
+ * parsed and sanitised (with a warning for what is dropped), callouts,
+ * figures, maths as MathML, highlighted code, and slugs on headings.
  */
 export async function transform(mdast: MdastRoot, file: VFile): Promise<HastRoot> {
   // `run` mutates its input; keep the parsed tree intact for other uses.
   const tree = structuredClone(mdast);
-  return (await transformer.run(tree, file)) as HastRoot;
+  return transformerFor(file.data.matter?.lang ?? 'en').run(tree, file);
 }

@@ -1,0 +1,36 @@
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { rehypeGithubAlerts, type IAlert } from 'rehype-github-alerts';
+
+/** Callout titles by primary language; English for the rest. */
+const titles: Record<string, Record<string, string>> = {
+  en: { NOTE: 'Note', TIP: 'Tip', IMPORTANT: 'Important', WARNING: 'Warning', CAUTION: 'Caution' },
+  fr: { NOTE: 'Remarque', TIP: 'Astuce', IMPORTANT: 'Important', WARNING: 'Avertissement', CAUTION: 'Attention' },
+  de: { NOTE: 'Hinweis', TIP: 'Tipp', IMPORTANT: 'Wichtig', WARNING: 'Warnung', CAUTION: 'Vorsicht' },
+};
+
+/** Options of `rehypeCallouts`. */
+export interface RehypeCalloutsOptions {
+  readonly lang: string;
+}
+
+/**
+ * GitHub alert syntax (`> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`,
+ * `[!CAUTION]`) becomes `<aside class="callout callout-note">` with a title
+ * in the document's language, no icon (print and e-readers style it by class).
+ */
+export default function rehypeCallouts(options: RehypeCalloutsOptions) {
+  const names = titles[options.lang.split('-')[0]?.toLowerCase() ?? ''] ?? (titles['en'] as Record<string, string>);
+  const alerts: IAlert[] = Object.entries(names).map(([keyword, title]) => ({ keyword, title, icon: '' }));
+  const transform = rehypeGithubAlerts({
+    alerts,
+    build: (alert, children): ElementContent =>
+      h('aside', { className: ['callout', `callout-${alert.keyword.toLowerCase()}`], role: 'note' }, [
+        h('p', { className: ['callout-title'] }, alert.title),
+        ...children,
+      ]),
+  });
+  return (tree: Root): undefined => {
+    transform(tree);
+  };
+}

@@ -1,0 +1,35 @@
+import type { Element, Root } from 'hast';
+import type { Options as Schema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/**
+ * Warn, with file and line, about each element and attribute of raw HTML
+ * that rehype-sanitize (run next, with the same schema) will drop, so an
+ * author learns why their markup vanished.
+ */
+export default function rehypeReportUnsafe(schema: Schema) {
+  const allowed = new Set(schema.tagNames ?? []);
+  const strip = new Set(schema.strip ?? []);
+  const attributes = schema.attributes ?? {};
+  const allowedAttribute = (tag: string, name: string): boolean =>
+    [...(attributes[tag] ?? []), ...(attributes['*'] ?? [])].some((entry) => (Array.isArray(entry) ? entry[0] : entry) === name);
+  return (tree: Root, file: VFile): undefined => {
+    visit(tree, 'element', (node: Element) => {
+      // Only raw HTML carries positions with no Markdown counterpart; generated nodes are trusted.
+      const place = node.position?.start;
+      if (!allowed.has(node.tagName)) {
+        const what = strip.has(node.tagName) ? 'with its content' : 'keeping its text';
+        warn(file, `raw HTML \`<${node.tagName}>\` is not allowed and was removed ${what}`, place);
+        return;
+      }
+      for (const name of Object.keys(node.properties)) {
+        if (!allowedAttribute(node.tagName, name)) warn(file, `raw HTML attribute \`${name}\` on \`<${node.tagName}>\` is not allowed and was removed`, place);
+      }
+    });
+  };
+}
+
+function warn(file: VFile, reason: string, place: { line: number; column: number } | undefined): void {
+  file.message(reason, { ...(place && { place }), ruleId: 'sanitize', source: 'folio' });
+}
