@@ -5,6 +5,8 @@
 #   epubcheck      validates EPUBs in the tests (W3C EPUBCheck, needs Java)
 #   poppler-utils  pdftotext/pdfinfo/pdffonts, read PDFs in the tests
 #   qpdf           checks PDF structure in the tests
+#   fonts-noto-cjk, fonts-noto-color-emoji
+#                  the fallback for scripts the bundled fonts lack (CJK, emoji)
 # On Debian/Ubuntu it installs what is missing with apt-get (as root or via
 # sudo); elsewhere it says what to install.
 set -euo pipefail
@@ -20,6 +22,8 @@ have_browser || need+=(chromium)
 [ -f "${EPUBCHECK_JAR:-/usr/share/java/epubcheck.jar}" ] || need+=(epubcheck)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
+fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -q "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null; then

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Options as Schema } from 'rehype-sanitize';
+import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -24,7 +25,7 @@ export default function rehypeReportUnsafe(schema: Schema) {
         return;
       }
       for (const name of Object.keys(node.properties)) {
-        if (!allowedAttribute(node.tagName, name)) warn(file, `raw HTML attribute \`${name}\` on \`<${node.tagName}>\` is not allowed and was removed`, place);
+        if (!allowedAttribute(node.tagName, name)) warn(file, `raw HTML attribute \`${find(html, name).attribute}\` on \`<${node.tagName}>\` is not allowed and was removed`, place);
       }
     });
   };
