@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
+import { checkDepth, checkIndentation } from './check-nesting.js';
 import { readFrontMatter } from './read-front-matter.js';
 
 /** Markdown as authors write it: CommonMark, GFM, maths (`$...$`), definition lists; YAML front matter. */
@@ -18,7 +19,9 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
  * messages carry file, line and column) when the front matter is unusable.
  */
 export function parse(file: VFile): Root {
+  if (!checkIndentation(file)) throw new ContentError(file);
   const mdast = parser.parse(file);
+  if (!checkDepth(mdast, file)) throw new ContentError(file);
   const yaml = mdast.children[0]?.type === 'yaml' ? (mdast.children[0] as Yaml) : undefined;
   const block = yaml && { value: yaml.value, line: (yaml.position?.start.line ?? 1) + 1 };
   const matter = readFrontMatter(file, block);

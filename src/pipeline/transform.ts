@@ -7,6 +7,7 @@ import { defListHastHandlers } from 'remark-definition-list';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
@@ -30,7 +31,7 @@ function transformerFor(lang: string): Transformer {
     transformer = unified()
       .use(remarkSmartypants, smartypantsOptions(key))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: defListHastHandlers })
-      .use(rehypeRaw)
+      .use(rehypeRawWhenNeeded)
       .use(rehypeReportUnsafe, sanitizeSchema)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeCallouts, { lang: key })
@@ -43,6 +44,19 @@ function transformerFor(lang: string): Transformer {
     byLanguage.set(key, transformer);
   }
   return transformer;
+}
+
+/** rehype-raw re-parses the whole tree through parse5 (1.5 s for 10 MB); skip it when there is no raw HTML. */
+function rehypeRawWhenNeeded() {
+  const raw = rehypeRaw();
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    let found = false;
+    visit(tree, 'raw', () => {
+      found = true;
+      return EXIT;
+    });
+    return found ? raw(tree, file) : tree;
+  };
 }
 
 /**
