@@ -108,12 +108,20 @@ export interface PdfOptions {
   readonly outline: boolean;
 }
 
+/** Options of `LockedPage.screenshot`: the viewport, in CSS pixels. */
+export interface ScreenshotOptions {
+  readonly width: number;
+  readonly height: number;
+}
+
 /** A page that runs no script and loads nothing but its site's files. */
 export interface LockedPage extends AsyncDisposable {
   /** Load `url` (on the site) and wait until it and its fonts have loaded. */
   open(url: string, signal?: AbortSignal): Promise<void>;
   /** Print the page to PDF at the size its CSS `@page` rule gives. */
   pdf(options: PdfOptions): Promise<Uint8Array>;
+  /** Lay the page out at `width` × `height` and capture it as a PNG, once its fonts have loaded. */
+  screenshot(options: ScreenshotOptions): Promise<Uint8Array>;
   /** URLs the page asked for and was refused. */
   readonly refused: readonly string[];
   close(): Promise<void>;
@@ -135,7 +143,17 @@ export class Browser implements AsyncDisposable {
     const executablePath = await findBrowser(options);
     debug('launching %s', executablePath);
     try {
-      const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: chromiumArgs });
+      const browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        args: chromiumArgs,
+        // Puppeteer's own handlers call process.exit(130) on Ctrl-C; Folio's CLI aborts the build,
+        // closes the browser and removes temporary files itself.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
       return new Browser(browser, options.timeout ?? 60_000);
     } catch (error) {
       throw new BrowserError(`The browser \`${executablePath}\` failed to start: ${(error as Error).message}`, { cause: error });
@@ -156,6 +174,11 @@ export class Browser implements AsyncDisposable {
     page.on('request', (request) => void answer(request, site, refused));
     page.setDefaultTimeout(this.#timeout);
     return lockedPage(page, refused);
+  }
+
+  /** Whether the browser is still running (false after a crash or `close()`). */
+  get connected(): boolean {
+    return this.#closing === undefined && this.#browser.connected;
   }
 
   /** Close the browser; safe to call more than once. */
@@ -202,6 +225,12 @@ function lockedPage(page: Page, refused: string[]): LockedPage {
     },
     async pdf(options) {
       return page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options });
+    },
+    async screenshot({ width, height }) {
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      // Runs in the page's isolated world: the page's own scripts stay disabled.
+      await page.waitForFunction('document.fonts.status === "loaded"', { polling: 50 });
+      return page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false });
     },
     close,
     [Symbol.asyncDispose]: close,

@@ -1,10 +1,12 @@
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
-import type { Browser } from '../browser.js';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import { BrowserError, ConfigError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { loadTheme } from '../theme/load-theme.js';
 import { browserFormats } from '../writers/index.js';
+import { BrowserSession } from './browser-session.js';
 import { buildDocument, type OutputResult } from './build-document.js';
 import { findSources, type Source } from './load.js';
 
@@ -34,39 +36,37 @@ export async function build(options: unknown = {}, hooks: BuildHooks = {}): Prom
   const config = resolveConfig(options);
   const [sources, theme] = await Promise.all([findSources(config.inputs, config.cwd), loadTheme(config.theme, config.themesDir)]);
   refuseOverlaps(config, sources);
-  const needsBrowser = sources.length > 0 && config.formats.some((format) => browserFormats.has(format));
-  // Start Chromium now: it boots while the first documents are parsed.
-  const launching = needsBrowser ? launch(config) : undefined;
-  launching?.catch(() => undefined);
+  await checkWritable(config.outDir);
+  await using browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout });
+  // Start Chromium now when a format always needs it: it boots while the first documents are parsed.
+  // Otherwise it starts on first use (an EPUB without a `cover:` draws its cover with it).
+  if (sources.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
   const outputs: OutputResult[] = [];
   const messages: VFileMessage[] = [];
-  const context = {
-    theme,
-    signal: hooks.signal,
-    browser: () => launching ?? Promise.reject(new BrowserError('This build starts no browser: no format that needs one was asked for')),
-  };
+  const context = { theme, signal: hooks.signal, browser: () => browser.get() };
   const now = new Date();
-  try {
-    await eachLimited(sources, config.concurrency, async (source) => {
-      hooks.signal?.throwIfAborted();
-      const job = { source, config, theme, context, now };
-      messages.push(
-        ...(await buildDocument(job, (result) => {
-          outputs.push(result);
-          hooks.onOutput?.(result);
-        })),
-      );
-    });
-  } finally {
-    await launching?.then((browser) => browser.close(), () => undefined);
-  }
+  await eachLimited(sources, config.concurrency, async (source) => {
+    hooks.signal?.throwIfAborted();
+    const job = { source, config, theme, context, now };
+    messages.push(
+      ...(await buildDocument(job, (result) => {
+        outputs.push(result);
+        hooks.onOutput?.(result);
+      })),
+    );
+  });
   return { outputs, messages, ok: outputs.every((output) => !output.error) };
 }
 
-/** Start the browser; its module (Puppeteer) loads only for builds that print. */
-async function launch(config: ResolvedConfig): Promise<Browser> {
-  const { Browser } = await import('../browser.js');
-  return Browser.launch({ executablePath: config.executablePath, timeout: config.timeout });
+/** Fail before any work when the output folder cannot be created or written. */
+async function checkWritable(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`The output folder \`${outDir}\` cannot be written (${reason}): choose another with \`--out\``, { cause: error });
+  }
 }
 
 /** Refuse builds that would overwrite sources or write one output twice. */

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, ConfigError, TemplateError } from '../../src/index.js';
+import { BrowserSession } from '../../src/pipeline/browser-session.js';
+
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-faults-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const doc = '---\ntitle: Doc\n---\n\nText.\n';
+
+describe('faults', () => {
+  it('starts a new browser when the one in use has gone away, and closes it once', async () => {
+    const session = new BrowserSession({});
+    const first = await session.get();
+    await first.close();
+    const second = await session.get();
+    expect(second).not.toBe(first);
+    expect(second.connected).toBe(true);
+    await session.close();
+    await session.close();
+    expect(second.connected).toBe(false);
+  });
+
+  it('refuses an output folder that cannot be written before doing any work', async () => {
+    const dir = await project({ 'content/doc.md': doc, 'blocker': 'a file where the folder should be' });
+    const building = build({ cwd: dir, outDir: 'blocker/out', formats: ['html'] });
+    await expect(building).rejects.toBeInstanceOf(ConfigError);
+    await expect(building).rejects.toThrow(/The output folder `.*blocker\/out` cannot be written \(ENOTDIR\)/);
+    expect(await readFile(path.join(dir, 'blocker'), 'utf8')).toBe('a file where the folder should be');
+  });
+
+  it('names an unknown theme', async () => {
+    const dir = await project({ 'content/doc.md': doc });
+    await expect(build({ cwd: dir, theme: 'no-such-theme', formats: ['html'] })).rejects.toBeInstanceOf(TemplateError);
+  });
+
+  it('on Ctrl-C closes the browser, leaves no temporary file and exits 130', async () => {
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, index) => [`content/doc-${index}.md`, doc]));
+    const dir = await project(files);
+    // The child's own temporary folder: Chromium's profile lands there, so a leaked browser would show.
+    const tmp = path.join(dir, 'tmp');
+    await mkdir(tmp);
+    const child = spawn(process.execPath, [path.resolve('dist/cli.js'), 'build', '--format', 'pdf', '--concurrency', '1'], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      // Interrupt once the first output is on disk: the browser is up and work remains.
+      if (stdout.includes('.pdf')) child.kill('SIGINT');
+    });
+    // 'close', not 'exit': it waits for the output streams to end.
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain('interrupted');
+    const written = await readdir(path.join(dir, 'out'));
+    expect(written.length).toBeLessThan(6);
+    expect(written.every((name) => /^doc-\d\.pdf$/.test(name))).toBe(true);
+    // Puppeteer removes its profile folder when it closes the browser.
+    expect(await readdir(tmp)).toEqual([]);
+  });
+});
