@@ -70,13 +70,19 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(values.browser !== undefined && { executablePath: values.browser }),
         ...(concurrency !== undefined && { concurrency }),
       },
-      { signal: controller.signal, onOutput: (output) => reportOutput(output) },
+      // Once interrupted, the pages being printed fail on purpose: report only what was written.
+      { signal: controller.signal, onOutput: (output) => (output.path !== undefined || !controller.signal.aborted) && reportOutput(output) },
     );
     for (const message of result.messages) process.stderr.write(`${formatMessage(message)}\n`);
     const failed = result.outputs.filter((output) => output.error);
     if (failed.length > 0) process.stderr.write(`folio: ${failed.length} of ${result.outputs.length} outputs failed\n`);
     return result.ok ? 0 : 1;
   } catch (error) {
+    if (controller.signal.aborted) {
+      // 128 + SIGINT, as shells report it; the browser is closed and no partial file is left.
+      process.stderr.write('folio: interrupted; the outputs listed above are complete\n');
+      return 130;
+    }
     process.stderr.write(`folio: ${isFolioError(error) ? error.message : ((error as Error).stack ?? String(error))}\n`);
     return 1;
   } finally {
