@@ -40,6 +40,8 @@ const cases = [
   ['article: epub', build('epub')],
   ['article: pdf', build('pdf')],
   ['article: pdf + epub + html', build('pdf,epub,html')],
+  // Issue 3: a 6-page A5 handout with a table of contents (two prints) and a booklet beside it.
+  ['handout: pdf + booklet (toc, 6 pages)', [cli, 'build', 'test/fixtures/print-handout/input.md', '--out', out, '--format', 'pdf', '--layout', 'booklet']],
 ];
 
 const results = cases.map(([name, args]) => /** @type {const} */ ([name, time(args)]));

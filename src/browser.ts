@@ -1,16 +1,7 @@
-import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import {
-  Browser as BrowserName,
-  ChromeReleaseChannel,
-  computeSystemExecutablePath,
-  getInstalledBrowsers,
-} from '@puppeteer/browsers';
 import createDebug from 'debug';
 import puppeteer, { type Browser as PuppeteerBrowser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BrowserError } from './errors.js';
+import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 import type { Asset } from './theme/theme.js';
 
 const debug = createDebug('folio:browser');
@@ -32,66 +23,10 @@ const chromiumArgs = [
   '--font-render-hinting=none',
 ];
 
-/** Where well-known systems install Chromium (Chrome itself comes from `computeSystemExecutablePath`). */
-const systemChromiums = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-/** How Folio finds a browser. */
-export interface BrowserOptions {
-  /** Path to Chrome or Chromium; wins over everything else. */
-  readonly executablePath?: string | undefined;
-  /** Environment to read `PUPPETEER_EXECUTABLE_PATH` and `PUPPETEER_CACHE_DIR` from. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Milliseconds a page may take to load. */
+/** How Folio finds and drives a browser. */
+export interface BrowserOptions extends FindBrowserOptions {
+  /** Milliseconds a page may take to load or print. */
   readonly timeout?: number;
-  /** System locations to try last. Default: the system Chrome, then the usual Chromium paths. */
-  readonly systemPaths?: readonly (string | undefined)[];
-}
-
-/**
- * Find a browser: the explicit option or `PUPPETEER_EXECUTABLE_PATH`, then a
- * Chrome downloaded by Puppeteer, then a system Chrome or Chromium.
- */
-export async function findBrowser(options: BrowserOptions = {}): Promise<string> {
-  const env = options.env ?? process.env;
-  const explicit = options.executablePath ?? env['PUPPETEER_EXECUTABLE_PATH'];
-  if (explicit) {
-    if (await isExecutable(explicit)) return explicit;
-    throw new BrowserError(`The browser \`${explicit}\` does not exist or cannot be run; fix the path or unset it to let Folio search`);
-  }
-  const cacheDir = env['PUPPETEER_CACHE_DIR'] ?? path.join(os.homedir(), '.cache', 'puppeteer');
-  const downloaded = await getInstalledBrowsers({ cacheDir }).catch(() => []);
-  const chromes = downloaded
-    .filter((browser) => browser.browser === BrowserName.CHROME || browser.browser === BrowserName.CHROMEHEADLESSSHELL)
-    .sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
-  for (const chrome of chromes) if (await isExecutable(chrome.executablePath)) return chrome.executablePath;
-  for (const candidate of options.systemPaths ?? [systemChrome(), ...systemChromiums]) {
-    if (candidate && (await isExecutable(candidate))) return candidate;
-  }
-  throw new BrowserError(
-    'No Chrome or Chromium was found, and the PDF needs one. Install one: on Debian or Ubuntu ' +
-      '`sudo apt-get install chromium`; with internet access `npx @puppeteer/browsers install chrome@stable --path ~/.cache/puppeteer`; ' +
-      'or point `PUPPETEER_EXECUTABLE_PATH` at an installed Chrome',
-  );
-}
-
-function systemChrome(): string | undefined {
-  try {
-    return computeSystemExecutablePath({ browser: BrowserName.CHROME, channel: ChromeReleaseChannel.STABLE });
-  } catch {
-    return undefined;
-  }
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  return access(file, constants.X_OK).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** The files a page may load: everything else is refused. */
@@ -131,11 +66,38 @@ export interface LockedPage extends AsyncDisposable {
 export class Browser implements AsyncDisposable {
   readonly #browser: PuppeteerBrowser;
   readonly #timeout: number;
+  readonly #remote: boolean;
   #closing: Promise<void> | undefined;
+  #pages = 0;
 
-  private constructor(browser: PuppeteerBrowser, timeout: number) {
+  private constructor(browser: PuppeteerBrowser, timeout: number, endpoint?: string) {
     this.#browser = browser;
     this.#timeout = timeout;
+    this.#remote = endpoint !== undefined;
+    this.endpoint = endpoint ?? 'local';
+  }
+
+  /** `local`, or the WebSocket endpoint of a remote browser. */
+  readonly endpoint: string;
+
+  /** How many pages this browser has handed out. */
+  get pagesOpened(): number {
+    return this.#pages;
+  }
+
+  /**
+   * Use a browser that is already running, such as a browserless container or
+   * a Chrome started with `--remote-debugging-port`, through its DevTools
+   * WebSocket endpoint (`ws://host:port/devtools/browser/<id>`).
+   */
+  static async connect(endpoint: string, options: BrowserOptions = {}): Promise<Browser> {
+    debug('connecting to %s', endpoint);
+    try {
+      const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.timeout ?? 60_000 });
+      return new Browser(browser, options.timeout ?? 60_000, endpoint);
+    } catch (error) {
+      throw new BrowserError(`Cannot reach the browser at \`${endpoint}\`: ${(error as Error).message}`, { cause: error, lost: true });
+    }
   }
 
   /** Find and start a headless browser. */
@@ -162,18 +124,28 @@ export class Browser implements AsyncDisposable {
 
   /** A new locked-down page serving `site`. Close it in `finally` (or `await using`). */
   async newPage(site: Site): Promise<LockedPage> {
-    const page = await this.#browser.newPage();
+    const guard = <T>(work: () => Promise<T>): Promise<T> => work().catch((error: unknown) => this.#lost(error));
+    const page = await guard(() => this.#browser.newPage());
+    this.#pages += 1;
     try {
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
+      await guard(() => page.setJavaScriptEnabled(false));
+      await guard(() => page.setRequestInterception(true));
     } catch (error) {
-      await page.close();
+      await page.close().catch(() => undefined);
       throw error;
     }
     const refused: string[] = [];
     page.on('request', (request) => void answer(request, site, refused));
     page.setDefaultTimeout(this.#timeout);
-    return lockedPage(page, refused);
+    return lockedPage(page, refused, guard);
+  }
+
+  /** Rethrow an error, as a `lost` BrowserError when the browser itself has gone. */
+  #lost(error: unknown): never {
+    if (!this.#browser.connected && this.#closing === undefined) {
+      throw new BrowserError(`Lost the browser (${this.endpoint}): ${(error as Error).message}`, { cause: error, lost: true });
+    }
+    throw error;
   }
 
   /** Whether the browser is still running (false after a crash or `close()`). */
@@ -181,9 +153,11 @@ export class Browser implements AsyncDisposable {
     return this.#closing === undefined && this.#browser.connected;
   }
 
-  /** Close the browser; safe to call more than once. */
+  /** Close the browser (a remote one is only disconnected from); safe to call more than once. */
   close(): Promise<void> {
-    this.#closing ??= this.#browser.close().catch((error: unknown) => debug('close failed: %O', error));
+    this.#closing ??= (this.#remote ? this.#browser.disconnect() : this.#browser.close()).catch((error: unknown) =>
+      debug('close failed: %O', error),
+    );
     return this.#closing;
   }
 
@@ -208,7 +182,7 @@ async function answer(request: HTTPRequest, site: Site, refused: string[]): Prom
   await request.abort('blockedbyclient');
 }
 
-function lockedPage(page: Page, refused: string[]): LockedPage {
+function lockedPage(page: Page, refused: string[], guard: <T>(work: () => Promise<T>) => Promise<T>): LockedPage {
   let closed: Promise<void> | undefined;
   const close = (): Promise<void> => (closed ??= page.close().catch(() => undefined));
   return {
@@ -217,20 +191,20 @@ function lockedPage(page: Page, refused: string[]): LockedPage {
       const onAbort = (): void => void close();
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        await page.goto(url, { waitUntil: 'load' });
+        await guard(() => page.goto(url, { waitUntil: 'load' }));
         signal?.throwIfAborted();
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }
     },
     async pdf(options) {
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options });
+      return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
     },
     async screenshot({ width, height }) {
       await page.setViewport({ width, height, deviceScaleFactor: 1 });
       // Runs in the page's isolated world: the page's own scripts stay disabled.
       await page.waitForFunction('document.fonts.status === "loaded"', { polling: 50 });
-      return page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false });
+      return guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
     },
     close,
     [Symbol.asyncDispose]: close,

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import type { VFileMessage } from 'vfile-message';
+import { LayoutOption, Paper } from './config/print-settings.js';
 import { ContentError, isFolioError } from './errors.js';
 import { formats, type Format } from './model.js';
 import { build } from './pipeline/build.js';
@@ -19,6 +21,9 @@ Options:
       --theme <name>      theme folder under templates/ (default "default")
       --browser <path>    Chrome or Chromium to print with (default: found automatically)
       --concurrency <n>   documents built at once (default: number of cores)
+      --paper <size>      PDF paper: a4, a5, letter, ... or 170mm x 240mm (wins over front matter)
+      --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
+      --allow-network     fetch images given as http(s):// URLs (default: refused)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -37,6 +42,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         theme: { type: 'string' },
         browser: { type: 'string' },
         concurrency: { type: 'string' },
+        paper: { type: 'string' },
+        layout: { type: 'string' },
+        'allow-network': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -56,6 +64,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
     return usageError('`--concurrency` takes a whole number of 1 or more');
   }
+  for (const [flag, schema] of [['paper', Paper], ['layout', LayoutOption]] as const) {
+    const value = values[flag];
+    const checked = value === undefined ? undefined : v.safeParse(schema, value);
+    if (checked && !checked.success) return usageError(`\`--${flag}\` ${checked.issues[0].message}, not \`${value}\``);
+  }
+  const printOverrides = {
+    ...(values.paper !== undefined && { paper: values.paper }),
+    ...(values.layout !== undefined && { layout: values.layout }),
+  };
 
   const controller = new AbortController();
   const onSignal = (): void => controller.abort(new Error('interrupted'));
@@ -69,11 +86,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         ...(values.theme !== undefined && { theme: values.theme }),
         ...(values.browser !== undefined && { executablePath: values.browser }),
         ...(concurrency !== undefined && { concurrency }),
+        printOverrides,
+        ...(values['allow-network'] === true && { allowNetwork: true }),
       },
       // Once interrupted, the pages being printed fail on purpose: report only what was written.
       { signal: controller.signal, onOutput: (output) => (output.path !== undefined || !controller.signal.aborted) && reportOutput(output) },
     );
-    for (const message of result.messages) process.stderr.write(`${formatMessage(message)}\n`);
+    const byPlace = [...result.messages].sort(
+      (a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    );
+    for (const message of byPlace) process.stderr.write(`${formatMessage(message)}\n`);
     const failed = result.outputs.filter((output) => output.error);
     if (failed.length > 0) process.stderr.write(`folio: ${failed.length} of ${result.outputs.length} outputs failed\n`);
     return result.ok ? 0 : 1;

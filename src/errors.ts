@@ -20,6 +20,13 @@ export class TemplateError extends FolioError {
 /** No usable browser, or the browser failed. */
 export class BrowserError extends FolioError {
   override name = 'BrowserError';
+  /** The browser went away (crashed, or its remote endpoint was lost): the work can be retried on another. */
+  readonly lost: boolean;
+
+  constructor(message: string, options?: ErrorOptions & { lost?: boolean }) {
+    super(message, options);
+    this.lost = options?.lost ?? false;
+  }
 }
 
 /** A format writer failed for a reason that is not the content's fault. */

@@ -9,6 +9,7 @@ export { build, type BuildHooks, type BuildResult } from './pipeline/build.js';
 export type { OutputResult } from './pipeline/build-document.js';
 export { BuildOptions } from './config/schema.js';
 export { FrontMatter } from './config/front-matter.js';
-export { findBrowser, type BrowserOptions } from './browser.js';
+export { findBrowser, type FindBrowserOptions } from './find-browser.js';
+export type { BrowserOptions } from './browser.js';
 export { BrowserError, ConfigError, ContentError, FolioError, RenderError, TemplateError } from './errors.js';
 export { formats, type Format, type Meta, type Publication, type Chapter } from './model.js';

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from './config/front-matter.js';
+import type { Asset } from './theme/theme.js';
 
 /** An output format Folio can write. */
 export type Format = 'pdf' | 'epub' | 'html';
@@ -35,10 +36,22 @@ export interface Chapter {
   readonly hast: HastRoot;
 }
 
+/** A file the document refers to (an image, the cover), read into memory by `load-assets`. */
+export interface ContentAsset extends Asset {
+  /** Where it came from: the path relative to the content root, or the URL of a remote file. */
+  readonly source: string;
+}
+
 /** The document model every stage after `parse` works on. */
 export interface Publication {
   readonly meta: Meta;
   readonly chapters: readonly Chapter[];
+  /**
+   * Every image the document uses, keyed by the reference exactly as written
+   * (an `<img src>` or the front matter `cover`), so writers embed from
+   * memory and never read the disk or the network themselves.
+   */
+  readonly assets: ReadonlyMap<string, ContentAsset>;
 }
 
 declare module 'vfile' {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LayoutOption, Paper, TocOption } from './print-settings.js';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -53,6 +54,16 @@ export const FrontMatter = v.object({
   identifier: v.optional(v.pipe(nonEmpty, v.description('Stable identifier (ISBN, URN); default derived from the content.'))),
   publisher: v.optional(v.pipe(nonEmpty, v.description('Publisher name: EPUB dc:publisher.'))),
   rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB dc:rights.'))),
+  shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF running header; default `title`.'))),
+  paper: v.optional(v.pipe(Paper, v.description('PDF paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
+  layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  toc: v.optional(v.pipe(TocOption, v.description('PDF table of contents with page numbers: `true`, `false` or `auto` (default).'))),
+  cover: v.optional(
+    v.pipe(
+      nonEmpty,
+      v.description('Cover image (PNG, JPEG, GIF or SVG), relative to the Markdown file; default a typographic cover made from the title and byline.'),
+    ),
+  ),
 });
 
 /** Validated front matter. */

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { ConfigError } from '../errors.js';
 import { formats as allFormats, type Format } from '../model.js';
 import { builtInThemes } from '../theme/load-theme.js';
+import type { PrintOptions } from './print-settings.js';
 import { BuildOptions } from './schema.js';
 
 /** Build options validated once, with every default applied and paths made absolute. */
@@ -18,6 +19,12 @@ export interface ResolvedConfig {
   readonly concurrency: number;
   readonly timeout: number;
   readonly sourceDateEpoch: number | undefined;
+  /** Whether remote (`http(s)://`) images may be fetched. */
+  readonly allowNetwork: boolean;
+  /** Print settings from the config: below front matter. */
+  readonly print: PrintOptions;
+  /** Print settings from command-line flags: above front matter. */
+  readonly printOverrides: PrintOptions;
 }
 
 /** Validate options (at the boundary, once) and fill in defaults. */
@@ -40,6 +47,9 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     concurrency: given.concurrency ?? os.availableParallelism(),
     timeout: given.timeout ?? 60_000,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
+    allowNetwork: given.allowNetwork ?? false,
+    print: given.print ?? {},
+    printOverrides: given.printOverrides ?? {},
   };
 }
 

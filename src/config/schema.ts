@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { formats } from '../model.js';
+import { PrintOptions } from './print-settings.js';
 
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
 export const BuildOptions = v.object({
@@ -19,6 +20,15 @@ export const BuildOptions = v.object({
   timeout: v.optional(v.pipe(v.number(), v.minValue(1), v.description('Milliseconds a page may take to load. Default 60000.'))),
   sourceDateEpoch: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Seconds since 1970 stamped on outputs. Default `SOURCE_DATE_EPOCH`.')),
+  ),
+  allowNetwork: v.optional(
+    v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: remote images are refused.')),
+  ),
+  print: v.optional(
+    v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `toc`) for every document; front matter overrides them.')),
+  ),
+  printOverrides: v.optional(
+    v.pipe(PrintOptions, v.description('Print edition settings that win over front matter (the command line\'s `--paper` and `--layout`).')),
   ),
   cwd: v.optional(v.pipe(v.string(), v.description('Folder relative paths start from. Default the current one.'))),
 });

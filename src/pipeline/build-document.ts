@@ -1,12 +1,14 @@
 import path from 'node:path';
 import createDebug from 'debug';
 import type { VFileMessage } from 'vfile-message';
+import { resolvePrintSettings } from '../config/print-settings.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { writeAtomic } from '../fs/write-atomic.js';
 import type { Format, Publication } from '../model.js';
 import type { Theme } from '../theme/theme.js';
 import { writers, type WriterContext } from '../writers/index.js';
 import { load, type Source } from './load.js';
+import { loadAssets } from './load-assets.js';
 import { parse } from './parse.js';
 import { render } from './render.js';
 import { resolveMeta } from './resolve-meta.js';
@@ -60,8 +62,10 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
       sourceDateEpoch: config.sourceDateEpoch,
       now: job.now,
     });
-    publication = { meta, chapters: [{ file, mdast, hast }] };
-    rendered = render(publication, job.theme);
+    const chapters = [{ file, mdast, hast }];
+    const assets = await loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal });
+    publication = { meta, chapters, assets };
+    rendered = render(publication, job.theme, resolvePrintSettings(meta, config.print, config.printOverrides));
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
   } catch (error) {
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });

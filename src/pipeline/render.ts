@@ -1,8 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { unified } from 'unified';
+import { resolvePrintSettings, type PrintSettings } from '../config/print-settings.js';
 import type { Edition, Meta, Publication } from '../model.js';
 import rehypeHyphenate from '../plugins/rehype-hyphenate.js';
+import rehypePrintLinkNotes from '../plugins/rehype-print-link-notes.js';
+import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
+import { pageStyle } from '../theme/page-style.js';
+import { printLabels } from '../theme/print-labels.js';
+import { tableOfContents } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
 
 /** A publication rendered for both editions, ready for the format writers. */
@@ -12,29 +18,66 @@ export interface Rendered {
   readonly print: Root;
   /** The e-reader edition: the body fragment that becomes the EPUB chapter. */
   readonly ereader: Root;
+  /** Paper, layout, table of contents and running title of the print edition. */
+  readonly printSettings: PrintSettings;
 }
 
-/** Render a publication into both editions' templates. Pure: the theme and publication are not changed. */
-export function render(publication: Publication, theme: Theme): Rendered {
+/**
+ * Render a publication into both editions' templates. Pure: the theme and
+ * publication are not changed. `printSettings` default to the front matter's.
+ */
+export function render(publication: Publication, theme: Theme, printSettings = resolvePrintSettings(publication.meta)): Rendered {
   return {
     publication,
-    print: renderEdition(publication, theme, 'print'),
+    print: renderEdition(publication, theme, 'print', printSettings),
     ereader: renderEdition(publication, theme, 'ereader'),
+    printSettings,
   };
 }
 
 /** Fill one edition's template with the publication's metadata and body. */
-export function renderEdition(publication: Publication, theme: Theme, edition: Edition): Root {
+export function renderEdition(
+  publication: Publication,
+  theme: Theme,
+  edition: Edition,
+  printSettings = resolvePrintSettings(publication.meta),
+): Root {
   const { meta } = publication;
   let body: Root = { type: 'root', children: publication.chapters.flatMap((chapter) => structuredClone(chapter.hast.children)) };
+  let slots = slotsFor(meta, body.children as ElementContent[]);
   if (edition === 'print') {
-    // Soft hyphens only in print: e-readers hyphenate themselves and search would trip on them.
-    body = unified().use(rehypeHyphenate, { lang: meta.lang }).runSync(body) as Root;
+    body = printBody(body, meta);
+    slots = { ...slotsFor(meta, body.children as ElementContent[]), ...printSlots(body, meta, printSettings) };
   }
-  const tree = fillTemplate(structuredClone(theme[edition].tree), slotsFor(meta, body.children as ElementContent[]));
+  const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   if (html) html.properties['lang'] = meta.lang;
   return tree;
+}
+
+/**
+ * What only paper needs: soft hyphens (e-readers hyphenate themselves and
+ * search would trip on them), link addresses as notes, pull quotes.
+ */
+function printBody(body: Root, meta: Meta): Root {
+  return unified()
+    .use(rehypeHyphenate, { lang: meta.lang })
+    // After hyphenation, so the printed addresses carry no soft hyphens.
+    .use(rehypePrintLinkNotes, { title: printLabels(meta.lang).links })
+    .use(rehypePullQuotes)
+    .runSync(body) as Root;
+}
+
+/** The print template's own slots: page rules, table of contents. */
+function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
+  const toc = tableOfContents(body, settings.toc);
+  return {
+    pageStyle: { text: pageStyle(settings, meta.lang) },
+    // Between author and date, only when both are given.
+    bylineSeparator: meta.authors.length > 0 && meta.date !== undefined ? { text: ' · ' } : undefined,
+    toc: toc && { nodes: toc },
+    tocTitle: toc && { text: printLabels(meta.lang).contents },
+  };
 }
 
 function slotsFor(meta: Meta, body: ElementContent[]): Slots {

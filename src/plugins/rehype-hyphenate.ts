@@ -15,11 +15,14 @@ const loaded = new Map<string, Hyphenate | undefined>();
 /** Elements whose text must never break inside a word: code, and headings (typographic convention). */
 const skip = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 
+/** Web and mail addresses in running text: a hyphen would change them, so they are left whole (split keeps them at odd indices). */
+const addresses = /(\S*(?:\/\/|@|www\.)\S*)/;
+
 /**
  * Insert soft hyphens (U+00AD) into the text at the breaks allowed by the
  * language's TeX patterns (the `hyphen` package). Chromium's print path
  * ignores `hyphens: auto`, so justified print text needs them at build time.
- * Languages without patterns are left as they are.
+ * Addresses (`https://...`, `a@b.org`) are not hyphenated. Languages without patterns are left as they are.
  */
 export default function rehypeHyphenate(options: RehypeHyphenateOptions) {
   const hyphenate = hyphenatorFor(options.lang);
@@ -27,7 +30,7 @@ export default function rehypeHyphenate(options: RehypeHyphenateOptions) {
     if (!hyphenate) return;
     visit(tree, (node) => {
       if (node.type === 'element' && skip.has((node as Element).tagName)) return SKIP;
-      if (node.type === 'text') node.value = hyphenate(node.value);
+      if (node.type === 'text') node.value = node.value.split(addresses).map((part, index) => (index % 2 ? part : hyphenate(part))).join('');
       return undefined;
     });
   };

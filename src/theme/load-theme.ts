@@ -38,16 +38,16 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
   if (!manifest.success) {
     throw new TemplateError(`Theme \`${name}\` has an invalid theme.json: ${manifest.issues[0].message}`);
   }
-  const [printHtml, printCss, ereaderHtml, ereaderCss, contentOpf, nav, ncx, chapter] = await Promise.all(
-    ['print.html', 'print.css', 'ereader.html', 'ereader.css', 'epub/content.opf.ejs', 'epub/nav.xhtml.ejs', 'epub/toc.ncx.ejs', 'epub/chapter.xhtml.ejs'].map(read),
-  ) as [string, string, string, string, string, string, string, string];
+  const [printHtml, printCss, ereaderHtml, ereaderCss, contentOpf, nav, ncx, chapter, cover] = await Promise.all(
+    ['print.html', 'print.css', 'ereader.html', 'ereader.css', 'epub/content.opf.ejs', 'epub/nav.xhtml.ejs', 'epub/toc.ncx.ejs', 'epub/chapter.xhtml.ejs', 'epub/cover.html'].map(read),
+  ) as [string, string, string, string, string, string, string, string, string];
   const assets = new Map<string, Asset>([['print.css', { bytes: new TextEncoder().encode(printCss), type: 'text/css' }]]);
   for (const [url, asset] of await loadFonts(printCss, dir, manifest.output.fontPackages)) assets.set(url, asset);
   return {
     name,
     print: { tree: fromHtml(printHtml), css: printCss },
     ereader: { tree: fromHtml(ereaderHtml, { fragment: true }), css: ereaderCss },
-    epub: { contentOpf, nav, ncx, chapter },
+    epub: { contentOpf, nav, ncx, chapter, cover: fromHtml(cover) },
     assets,
   };
 }

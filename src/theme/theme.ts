@@ -12,6 +12,8 @@ export interface EpubTemplates {
   readonly nav: string;
   readonly ncx: string;
   readonly chapter: string;
+  /** The generated cover (`epub/cover.html`), a page rendered to an image when the document names no `cover`. */
+  readonly cover: Root;
 }
 
 /** One edition's template (parsed once) and stylesheet. */

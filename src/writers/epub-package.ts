@@ -18,6 +18,38 @@ export interface EpubChapter {
   readonly tree: Root;
 }
 
+/** A file of the package besides the XHTML (an image), as the manifest lists it. */
+export interface EpubItem {
+  readonly id: string;
+  readonly href: string;
+  readonly type: string;
+}
+
+/** The manifest entry of an XHTML file, with the properties EPUB requires of its content (`mathml`, `svg`). */
+export interface EpubSpineItem {
+  readonly id: string;
+  readonly href: string;
+  readonly properties: string | undefined;
+}
+
+/** What the package holds besides the text: the cover page and image, and the other images. */
+export interface EpubExtras {
+  /** The cover page (first in the spine) and the id of the cover image among `items`. */
+  readonly cover?: { readonly page: EpubChapter; readonly imageId: string } | undefined;
+  readonly items: readonly EpubItem[];
+}
+
+/** Words the package's own pages and notes use, in the document's language. */
+export interface EpubLabels {
+  readonly contents: string;
+  readonly landmarks: string;
+  readonly start: string;
+  readonly cover: string;
+  readonly notes: string;
+  /** `{n}` is the note number. */
+  readonly backToText: string;
+}
+
 /** Everything Folio's EPUB templates (`templates/<theme>/epub/*.ejs`) read, as `folio`. */
 export interface EpubPackage {
   readonly id: string;
@@ -39,27 +71,55 @@ export interface EpubPackage {
   readonly toc: readonly TocEntry[];
   readonly tocDepth: number;
   readonly landmarks: readonly { type: string; href: string; title: string }[];
-  readonly labels: { readonly contents: string; readonly landmarks: string; readonly start: string };
+  readonly labels: EpubLabels;
+  /** XHTML files in reading order, the cover page first. */
+  readonly spine: readonly EpubSpineItem[];
+  /** Images, each with `properties` (`cover-image` for the cover). */
+  readonly items: readonly (EpubItem & { readonly properties: string | undefined })[];
+  /** Manifest id of the cover image (also named the EPUB 2 way for older readers). */
+  readonly coverImageId: string | undefined;
 }
 
-const labels: Record<string, EpubPackage['labels']> = {
-  en: { contents: 'Contents', landmarks: 'Guide', start: 'Start of content' },
-  fr: { contents: 'Table des matières', landmarks: 'Repères', start: 'Début du texte' },
-  de: { contents: 'Inhalt', landmarks: 'Orientierung', start: 'Textbeginn' },
-  es: { contents: 'Índice', landmarks: 'Guía', start: 'Inicio del texto' },
-  it: { contents: 'Indice', landmarks: 'Guida', start: 'Inizio del testo' },
+const labels: Record<string, EpubLabels> = {
+  en: { contents: 'Contents', landmarks: 'Guide', start: 'Start of content', cover: 'Cover', notes: 'Notes', backToText: 'Back to note {n} in the text' },
+  fr: {
+    contents: 'Table des matières',
+    landmarks: 'Repères',
+    start: 'Début du texte',
+    cover: 'Couverture',
+    notes: 'Notes',
+    backToText: 'Retour à l’appel de note {n}',
+  },
+  de: { contents: 'Inhalt', landmarks: 'Orientierung', start: 'Textbeginn', cover: 'Umschlag', notes: 'Anmerkungen', backToText: 'Zurück zu Anmerkung {n} im Text' },
+  es: { contents: 'Índice', landmarks: 'Guía', start: 'Inicio del texto', cover: 'Cubierta', notes: 'Notas', backToText: 'Volver a la nota {n} en el texto' },
+  it: { contents: 'Indice', landmarks: 'Guida', start: 'Inizio del testo', cover: 'Copertina', notes: 'Note', backToText: 'Torna alla nota {n} nel testo' },
 };
+
+/** The package's words in `lang` (its primary subtag), English when Folio has no translation. */
+export function labelsFor(lang: string): EpubLabels {
+  return labels[lang.split('-')[0]?.toLowerCase() ?? 'en'] ?? (labels['en'] as EpubLabels);
+}
 
 const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** Describe the EPUB package of a document split into `chapters`. Pure. */
-export function epubPackage(meta: Meta, chapters: readonly EpubChapter[]): EpubPackage {
+/**
+ * Describe the EPUB package of a document split into `chapters` (the text;
+ * the cover page comes in `extras`). Pure.
+ */
+export function epubPackage(meta: Meta, chapters: readonly EpubChapter[], extras: EpubExtras = { items: [] }): EpubPackage {
   const language = meta.lang.split('-')[0]?.toLowerCase() ?? 'en';
   const toc = chapters.flatMap((chapter) => tocOf(chapter));
+  // Accessibility claims are about the content: the cover image is not counted.
   const images = chapters.flatMap((chapter) => elements(chapter.tree, 'img'));
   const allAlt = images.every((image) => typeof image.properties['alt'] === 'string' && image.properties['alt'] !== '');
   const first = chapters[0]?.filename ?? '';
-  const label = labels[language] ?? (labels['en'] as EpubPackage['labels']);
+  const label = labelsFor(meta.lang);
+  const { cover } = extras;
+  const spine = [...(cover ? [cover.page] : []), ...chapters].map((chapter) => ({
+    id: chapter.id,
+    href: chapter.filename,
+    properties: contentProperties(chapter.tree),
+  }));
   return {
     id: meta.id,
     title: meta.title,
@@ -84,9 +144,21 @@ export function epubPackage(meta: Meta, chapters: readonly EpubChapter[]): EpubP
     toc,
     tocDepth: depth(toc),
     // Only spine items may be landmarks (EPUBCheck RSC-011), and the nav is not in the spine.
-    landmarks: [{ type: 'bodymatter', href: first, title: label.start }],
+    landmarks: [
+      ...(cover ? [{ type: 'cover', href: cover.page.filename, title: label.cover }] : []),
+      { type: 'bodymatter', href: first, title: label.start },
+    ],
     labels: label,
+    spine,
+    items: extras.items.map((item) => ({ ...item, properties: item.id === cover?.imageId ? 'cover-image' : undefined })),
+    coverImageId: cover?.imageId,
   };
+}
+
+/** The manifest properties an XHTML file needs for what it contains (EPUBCheck OPF-014 otherwise). */
+function contentProperties(tree: Root): string | undefined {
+  const properties = [elements(tree, 'math').length > 0 ? 'mathml' : '', elements(tree, 'svg').length > 0 ? 'svg' : ''].filter(Boolean);
+  return properties.length > 0 ? properties.join(' ') : undefined;
 }
 
 function summary(images: number, allAlt: boolean): string {

@@ -1,17 +1,27 @@
+import type { Root } from 'hast';
 import { EPub, type Options } from 'epub-gen-memory';
-import { stringify } from '../pipeline/stringify.js';
-import { epubPackage, type EpubChapter, type EpubPackage } from './epub-package.js';
-import type { Writer } from './writer.js';
+import { unified } from 'unified';
+import type { Rendered } from '../pipeline/render.js';
+import rehypeAlignClasses from '../plugins/rehype-align-classes.js';
+import rehypeEpubFootnotes from '../plugins/rehype-epub-footnotes.js';
+import { coverBody, coverImage } from './epub-cover.js';
+import { embedImages, imageFile, type EpubFile } from './epub-images.js';
+import { epubPackage, labelsFor, type EpubChapter, type EpubPackage } from './epub-package.js';
+import { splitSections } from './epub-split.js';
+import { toXhtml } from './epub-xhtml.js';
+import type { Writer, WriterContext } from './writer.js';
 
 /**
  * epub-gen-memory with Folio's post-step: the library renders Folio's
- * templates and assembles the zip; before it is written, every entry gets
- * the document's date (the library stamps "now", which breaks reproducible
- * builds) and the `mimetype` entry stays first and stored.
+ * templates and assembles the zip; then the images go in from memory (the
+ * library would fetch them by URL and rename them at random), and every entry
+ * gets the document's date (the library stamps "now") so that builds are
+ * reproducible. The `mimetype` entry stays first and stored.
  */
 class FolioEpub extends EPub {
-  async bytes(modified: Date): Promise<Uint8Array> {
+  async bytes(files: readonly EpubFile[], modified: Date): Promise<Uint8Array> {
     await this.render();
+    for (const file of files) this.zip.file(`OEBPS/${file.href}`, file.bytes, { binary: true });
     for (const entry of Object.values(this.zip.files)) entry.date = modified;
     return this.zip.generateAsync({
       type: 'uint8array',
@@ -23,11 +33,38 @@ class FolioEpub extends EPub {
 }
 
 /** The e-reader edition as an EPUB 3 package built from Folio's own templates. */
-export const writeEpub: Writer = async (document, { theme }) => {
+export const writeEpub: Writer = async (document, context) => {
   const { meta } = document.publication;
-  const chapters: EpubChapter[] = [{ id: 'chapter-1', filename: 'chapter-1.xhtml', title: meta.title, tree: document.ereader }];
-  const folio: EpubPackage = epubPackage(meta, chapters);
-  const options: Options & { folio: EpubPackage } = {
+  const label = labelsFor(meta.lang);
+  // Start on the cover first: it may have to wait for Chromium to start.
+  const cover = coverImage(document.publication, context.theme, context.browser);
+  cover.catch(() => undefined);
+  const sections = splitSections(ereaderTree(document, label), { title: meta.title });
+  const images = embedImages(
+    sections.map((section) => section.tree),
+    document.publication.assets,
+  );
+  const coverFile = imageFile(await cover);
+  images.set(coverFile.href, coverFile);
+  const chapters: EpubChapter[] = sections.map((section, index) => ({ id: `chapter-${index + 1}`, ...section }));
+  const coverPage: EpubChapter = { id: 'cover', filename: 'cover.xhtml', title: label.cover, tree: coverBody(coverFile.href, meta, label.cover) };
+  const files = [...images.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
+  const folio = epubPackage(meta, chapters, { cover: { page: coverPage, imageId: coverFile.id }, items: files });
+  const epub = new FolioEpub(options(document, context, folio), [coverPage, ...chapters].map((chapter) => libraryChapter(chapter, folio)));
+  return [{ bytes: await epub.bytes(files, meta.modified) }];
+};
+
+/** The e-reader edition with notes made pop-ups and alignment made classes. */
+function ereaderTree(document: Rendered, label: ReturnType<typeof labelsFor>): Root {
+  return unified()
+    .use(rehypeEpubFootnotes, { label: label.notes, backLabel: label.backToText })
+    .use(rehypeAlignClasses)
+    .runSync(structuredClone(document.ereader)) as Root;
+}
+
+function options(document: Rendered, { theme }: WriterContext, folio: EpubPackage): Options & { folio: EpubPackage } {
+  const { meta } = document.publication;
+  return {
     title: meta.title,
     author: [...meta.authors],
     description: meta.description ?? '',
@@ -44,11 +81,13 @@ export const writeEpub: Writer = async (document, { theme }) => {
     version: 3,
     folio,
   };
-  const content = chapters.map((chapter) => ({
-    id: chapter.id,
-    title: chapter.title,
-    filename: chapter.filename,
-    content: stringify(chapter.tree, { xml: true }),
-  }));
-  return [{ bytes: await new FolioEpub(options, content).bytes(meta.modified) }];
-};
+}
+
+/**
+ * A chapter for the library. Its `content` stays empty: the library would
+ * strip attributes it does not know (`start`, `data-*`, `epub:type` on
+ * nested elements) and fetch images; Folio's chapter template prints `body`.
+ */
+function libraryChapter(chapter: EpubChapter, folio: EpubPackage): Record<string, unknown> & { content: string } {
+  return { id: chapter.id, title: chapter.title, filename: chapter.filename, content: '', body: toXhtml(chapter.tree), dir: folio.dir };
+}

@@ -9,8 +9,7 @@ export const producer = 'Folio';
  * Keywords, Language, Creator, Producer, and creation and modification dates
  * from the metadata (never the clock, so builds can be reproducible).
  */
-export async function setPdfMetadata(bytes: Uint8Array, meta: Meta): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export function stampMetadata(pdf: PDFDocument, meta: Meta): void {
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.authors.length > 0) pdf.setAuthor(meta.authors.join(', '));
   if (meta.description) pdf.setSubject(meta.description);
@@ -21,5 +20,11 @@ export async function setPdfMetadata(bytes: Uint8Array, meta: Meta): Promise<Uin
   pdf.setProducer(producer);
   pdf.setCreationDate(meta.modified);
   pdf.setModificationDate(meta.modified);
+}
+
+/** `stampMetadata` on PDF bytes: load, stamp, save. */
+export async function setPdfMetadata(bytes: Uint8Array, meta: Meta): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  stampMetadata(pdf, meta);
   return pdf.save({ updateFieldAppearances: false });
 }

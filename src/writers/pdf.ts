@@ -1,7 +1,11 @@
+import type { Root } from 'hast';
+import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../browser.js';
 import { stringify } from '../pipeline/stringify.js';
+import { fillTocPages, hasTocPages } from '../theme/table-of-contents.js';
 import { themeUrlPrefix, type Asset } from '../theme/theme.js';
-import { setPdfMetadata } from './pdf-metadata.js';
+import { finishPdf } from './pdf-finish.js';
+import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from './writer.js';
 
 /** The origin the printed page is served from: `.invalid` never resolves, so nothing can leak to a real host. */
@@ -10,23 +14,39 @@ export const siteOrigin = 'https://folio.invalid';
 /**
  * The print edition through Chromium: a locked-down page that loads only the
  * document, the theme and its fonts, printed as a tagged PDF with an outline,
- * then stamped with the document's metadata.
+ * then finished (outline titles, metadata, handout variant: `pdf-finish.ts`).
+ * A table of contents takes two prints: Chromium has no `target-counter()`,
+ * so the first print's outline says on which page each heading starts.
  */
 export const writePdf: Writer = async (document, { theme, browser, signal }) => {
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
   const pagePath = `/${encodeURI(name)}.html`;
-  const html: Asset = { bytes: new TextEncoder().encode(stringify(document.print)), type: 'text/html; charset=utf-8' };
+  let html = htmlAsset(document.print);
+  // The document's images, at the paths its relative `src` resolve to from the page.
+  const images = new Map<string, Asset>();
+  for (const [src, asset] of document.publication.assets) {
+    const url = new URL(src, siteOrigin + pagePath);
+    if (url.origin === siteOrigin) images.set(url.pathname, asset);
+  }
   const site: Site = {
     origin: siteOrigin,
     serve(url) {
       if (url.pathname === pagePath) return html;
+      if (images.has(url.pathname)) return images.get(url.pathname);
       if (url.pathname.startsWith(themeUrlPrefix)) return theme.assets.get(decodeURI(url.pathname.slice(themeUrlPrefix.length)));
       return undefined;
     },
   };
   await using page = await (await browser()).newPage(site);
   await page.open(siteOrigin + pagePath, signal);
-  const pdf = await page.pdf({ tagged: true, outline: true });
+  let pdf = await page.pdf({ tagged: true, outline: true });
+  const headings = headingsOf(document.print);
+  if (hasTocPages(document.print)) {
+    const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
+    html = htmlAsset(fillTocPages(document.print, pages));
+    await page.open(`${siteOrigin}${pagePath}?pages`, signal);
+    pdf = await page.pdf({ tagged: true, outline: true });
+  }
   const file = document.publication.chapters[0]?.file;
   for (const url of new Set(page.refused)) {
     file?.message(`refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`, {
@@ -34,5 +54,9 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
       source: 'folio',
     });
   }
-  return [{ bytes: await setPdfMetadata(pdf, document.publication.meta) }];
+  return finishPdf(pdf, document, headings);
 };
+
+function htmlAsset(tree: Root): Asset {
+  return { bytes: new TextEncoder().encode(stringify(tree)), type: 'text/html; charset=utf-8' };
+}

@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+
+/** A sheet size in millimetres, portrait or landscape as given. */
+export interface PaperSize {
+  /** How the user named it: `A4`, `Letter`, or `170mm x 240mm`. */
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Paper sizes known by name (ISO 216 and North American), in millimetres. */
+export const namedPapers: Readonly<Record<string, PaperSize>> = {
+  a3: { name: 'A3', width: 297, height: 420 },
+  a4: { name: 'A4', width: 210, height: 297 },
+  a5: { name: 'A5', width: 148, height: 210 },
+  b5: { name: 'B5', width: 176, height: 250 },
+  letter: { name: 'Letter', width: 215.9, height: 279.4 },
+  legal: { name: 'Legal', width: 215.9, height: 355.6 },
+};
+
+const millimetresPer: Readonly<Record<string, number>> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72 };
+/** Sides outside this range (in mm) are refused: smaller than a postcard side or larger than A0. */
+const smallestSide = 74;
+const largestSide = 1189;
+const customSize = /^(\d{1,4}(?:\.\d{1,2})?)\s*(mm|cm|in|pt)\s*[x×]\s*(\d{1,4}(?:\.\d{1,2})?)\s*(mm|cm|in|pt)$/;
+
+/** Read `a4`, `letter` or `170mm x 240mm` (units mm, cm, in, pt); `undefined` when it is none of them. */
+export function parsePaper(text: string): PaperSize | undefined {
+  const named = namedPapers[text.trim().toLowerCase()];
+  if (named) return named;
+  const match = customSize.exec(text.trim().toLowerCase());
+  if (!match) return undefined;
+  const [, w = '', wUnit = '', h = '', hUnit = ''] = match;
+  const width = round(Number(w) * (millimetresPer[wUnit] ?? Number.NaN));
+  const height = round(Number(h) * (millimetresPer[hUnit] ?? Number.NaN));
+  const fits = (side: number): boolean => side >= smallestSide && side <= largestSide;
+  return fits(width) && fits(height) ? { name: `${width}mm x ${height}mm`, width, height } : undefined;
+}
+
+function round(mm: number): number {
+  return Math.round(mm * 100) / 100;
+}
+
+const paperMessage = `must be \`a4\`, \`a5\`, \`letter\` (or ${Object.keys(namedPapers).join(', ')}) or a size such as \`170mm x 240mm\`, each side ${smallestSide}–${largestSide} mm`;
+
+/** Paper option: a name or `W x H` with units; validated strictly and read into a `PaperSize`. */
+export const Paper = v.pipe(
+  v.string(paperMessage),
+  v.check((text) => parsePaper(text) !== undefined, paperMessage),
+  v.transform((text) => parsePaper(text) as PaperSize),
+);
+
+/** Handout imposition written beside the normal PDF. */
+export const layouts = ['none', '2up', 'booklet'] as const;
+/** Handout imposition: `none`, `2up` or `booklet`. */
+export type Layout = (typeof layouts)[number];
+/** Layout option. */
+export const LayoutOption = v.picklist(layouts, 'must be `none`, `2up` or `booklet`');
+
+/** Table of contents: always, never, or `auto` (when the document has many sections). */
+export const TocOption = v.union([v.boolean(), v.literal('auto')], 'must be `true`, `false` or `auto`');
+/** Table of contents option. */
+export type Toc = v.InferOutput<typeof TocOption>;
+
+/** Print settings as a config or the command line gives them; every key optional. */
+export const PrintOptions = v.object({
+  paper: v.optional(v.pipe(Paper, v.description('Paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
+  layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  toc: v.optional(v.pipe(TocOption, v.description('Table of contents with page numbers: `true`, `false` or `auto` (default).'))),
+});
+
+/** Print settings as given, before precedence is applied. */
+export type PrintOptions = v.InferOutput<typeof PrintOptions>;
+
+/** The print edition's settings for one document, precedence applied. */
+export interface PrintSettings {
+  readonly paper: PaperSize;
+  readonly layout: Layout;
+  readonly toc: Toc;
+  /** Text of the running header on pages after the first. */
+  readonly runningTitle: string;
+}
+
+/** What front matter may say about print (see `FrontMatter`). */
+export interface PrintMatter extends PrintOptions {
+  readonly title: string;
+  readonly shortTitle?: string | undefined;
+}
+
+/** Apply precedence: defaults, then config, then front matter, then command-line flags. Pure. */
+export function resolvePrintSettings(matter: PrintMatter, config: PrintOptions = {}, flags: PrintOptions = {}): PrintSettings {
+  const pick = <K extends keyof PrintOptions>(key: K): PrintOptions[K] => flags[key] ?? matter[key] ?? config[key];
+  return {
+    paper: pick('paper') ?? (namedPapers['a4'] as PaperSize),
+    layout: pick('layout') ?? 'none',
+    toc: pick('toc') ?? 'auto',
+    runningTitle: matter.shortTitle ?? matter.title,
+  };
+}

@@ -1,0 +1,76 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Browser } from '../browser.js';
+import { BrowserError, RenderError } from '../errors.js';
+import type { Meta, Publication } from '../model.js';
+import { sniffImageType } from '../pipeline/image-types.js';
+import { stringify } from '../pipeline/stringify.js';
+import { fillTemplate } from '../theme/fill-template.js';
+import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
+
+/** Size of the generated cover in pixels: the 1 : 1.6 shape e-reader stores recommend. */
+export const coverSize = { width: 1600, height: 2560 } as const;
+
+/** The page is served from a host that never resolves, beside the theme's fonts. */
+const origin = 'https://folio.invalid';
+const coverPath = `${themeUrlPrefix}epub-cover.html`;
+
+/**
+ * The cover image of the e-reader edition: the front matter `cover` (read by
+ * the load stage), else a typographic cover (title, subtitle, byline)
+ * rendered from the theme's `epub/cover.html` by the shared Chromium. A
+ * cover that comes out empty or not as a PNG is an error, never an empty file.
+ */
+export async function coverImage(publication: Publication, theme: Theme, browser: () => Promise<Browser>): Promise<Asset> {
+  const { meta, assets } = publication;
+  if (meta.cover !== undefined) {
+    const given = assets.get(meta.cover);
+    if (!given) throw new RenderError(`The cover \`${meta.cover}\` was not loaded before the EPUB was written`);
+    return given;
+  }
+  const html: Asset = { bytes: new TextEncoder().encode(stringify(coverPage(meta, theme))), type: 'text/html; charset=utf-8' };
+  let shared: Browser;
+  try {
+    shared = await browser();
+  } catch (error) {
+    if (!(error instanceof BrowserError)) throw error;
+    throw new RenderError(`The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`, { cause: error });
+  }
+  await using page = await shared.newPage({
+    origin,
+    serve: (url) => (url.pathname === coverPath ? html : theme.assets.get(decodeURI(url.pathname.slice(themeUrlPrefix.length)))),
+  });
+  await page.open(origin + coverPath);
+  const png = await page.screenshot(coverSize);
+  if (png.byteLength === 0 || sniffImageType(png) !== 'image/png') throw new RenderError('The generated cover came out empty; no EPUB was written');
+  return { bytes: png, type: 'image/png' };
+}
+
+/** The theme's cover page filled with the document's title, subtitle and authors. */
+export function coverPage(meta: Meta, theme: Theme): Root {
+  const authors = meta.authors.length > 0 ? new Intl.ListFormat(meta.lang, { type: 'conjunction' }).format(meta.authors) : undefined;
+  const tree = fillTemplate(structuredClone(theme.epub.cover), {
+    title: { text: meta.title },
+    headline: { text: meta.title, properties: { dataLength: titleLength(meta.title) } },
+    subtitle: meta.subtitle === undefined ? undefined : { text: meta.subtitle },
+    author: authors === undefined ? undefined : { text: authors },
+  });
+  const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  if (html) html.properties['lang'] = meta.lang;
+  return tree;
+}
+
+/** How long a title is, so that the cover can size it to fit. */
+function titleLength(title: string): string {
+  if (title.length <= 24) return 'short';
+  if (title.length <= 70) return 'medium';
+  return title.length <= 120 ? 'long' : 'very-long';
+}
+
+/** The XHTML body of the book's first page, showing the cover image. */
+export function coverBody(href: string, meta: Meta, label: string): Root {
+  return {
+    type: 'root',
+    children: [h('section.cover', { 'epub:type': 'cover' }, [h('img', { src: href, alt: `${label}: ${meta.title}`, role: 'doc-cover' })])],
+  };
+}

@@ -1,0 +1,51 @@
+import type { Element, Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toXast } from 'hast-util-to-xast';
+import { SKIP, visit } from 'unist-util-visit';
+import { toXml } from 'xast-util-to-xml';
+import { RenderError } from '../errors.js';
+
+/** Elements an SVG in an EPUB must not carry: scripts, and HTML islands that readers may not render. */
+const droppedElements = new Set(['script', 'foreignObject', 'iframe', 'handler', 'listener']);
+
+/**
+ * An SVG image made safe for an EPUB: the XML declaration and DOCTYPE
+ * (whose external DTD EPUBCheck refuses) and comments removed; scripts,
+ * event handlers, editor metadata in other namespaces (Inkscape, Sodipodi)
+ * and links outside the image removed; the SVG and XLink namespaces
+ * declared. Returns UTF-8 XML.
+ */
+export function cleanSvg(bytes: Uint8Array): Uint8Array {
+  const tree = fromHtml(new TextDecoder('utf-8').decode(bytes), { fragment: true });
+  const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
+  if (!svg) throw new RenderError('An SVG image has no `<svg>` element');
+  let usesXlink = false;
+  visit(svg, (node, index, parent) => {
+    if (node.type === 'comment' || (node.type === 'element' && (droppedElements.has(node.tagName) || node.tagName.includes(':')))) {
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+    }
+    if (node.type === 'element') {
+      cleanProperties(node.properties);
+      if (node.properties['xLinkHref'] !== undefined) usesXlink = true;
+    }
+    return undefined;
+  });
+  svg.properties['xmlns'] = 'http://www.w3.org/2000/svg';
+  if (usesXlink) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
+  else delete svg.properties['xmlnsXLink'];
+  const xml = toXml(toXast(svg, { space: 'svg' }), { closeEmptyElements: true });
+  return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`);
+}
+
+function cleanProperties(properties: Properties): void {
+  for (const name of Object.keys(properties)) {
+    const value = properties[name];
+    const isHandler = /^on[A-Z]/.test(name);
+    const isForeign = name.includes(':');
+    const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
+    if (isHandler || isForeign || isOutsideLink) delete properties[name];
+  }
+}

@@ -1,0 +1,75 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/index.js';
+import { normalise } from '../helpers/text.js';
+import { entryText, epubcheck, openEpub, pdfFonts, pdfText } from '../helpers/tools.js';
+
+const fixture = path.resolve('test/fixtures/kitchen-sink/input.md');
+let out: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'folio-kitchen-'));
+  result = await build({ inputs: [fixture], outDir: out, formats: ['pdf', 'epub'] });
+});
+
+/** Text each construct must show in print, in document order. */
+const printed = [
+  'Paragraph with emphasis, strong, strikethrough, inline code',
+  '"Quotes" and \'single\' -- with dashes --- and dots...',
+  'First',
+  'Third, after a gap',
+  'Task done',
+  'Meiosis',
+  'Left Centre Right',
+  'mice 2 to 8 1.5',
+  'Figure 1: a cell, drawn as a rectangle.',
+  'function double(value: number): number {',
+  'return value * 2; // twice',
+  'Energy',
+  'A note for the reader.',
+  '"A quotation," said a scientist.',
+  'Marked text and raw HTML.',
+  'The footnote text.',
+];
+
+describe('the kitchen sink: one of every construct', () => {
+  it('builds both editions without errors', () => {
+    expect(result.outputs.map((output) => output.error?.message)).toEqual([undefined, undefined]);
+  });
+
+  it('prints every construct, in order, with no script text', async () => {
+    const text = normalise(await pdfText(path.join(out, 'input.pdf')));
+    let from = 0;
+    for (const snippet of printed) {
+      const at = text.indexOf(snippet, from);
+      expect(at, `"${snippet}" after offset ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + snippet.length;
+    }
+    expect(text).not.toContain('alert(');
+    // The CJK fallback font is a Type 3 font, which pdftotext reads out of line order; it must be there.
+    expect(text).toContain('日本語のテキスト');
+  });
+
+  it('embeds its fonts: bundled ones for Latin text, code and maths, a fallback only for CJK and emoji', async () => {
+    const fonts = await pdfFonts(path.join(out, 'input.pdf'));
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+    const named = fonts.map((font) => font.name).filter((name) => name !== '[none]');
+    expect(named.every((name) => /\+(SourceSerif4|SourceSans3|SourceCodePro|STIXTwoMath|NotoSerifCJK|NotoSansCJK)/.test(name)), named.join(', ')).toBe(
+      true,
+    );
+    expect(named.some((name) => name.includes('SourceCodePro'))).toBe(true);
+    expect(named.some((name) => name.includes('STIXTwoMath'))).toBe(true);
+  });
+
+  it('makes an EPUB that passes EPUBCheck with nothing reported, maths as MathML', async () => {
+    const report = await epubcheck(path.join(out, 'input.epub'));
+    expect(report.messages).toEqual([]);
+    const zip = await openEpub(path.join(out, 'input.epub'));
+    const xhtml = (await Promise.all(Object.keys(zip.files).filter((name) => name.endsWith('.xhtml')).map((name) => entryText(zip, name)))).join('\n');
+    expect(xhtml).toContain('<math');
+    expect(xhtml).not.toContain('<script');
+  });
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sniffImageType } from '../../src/pipeline/image-types.js';
+import { cleanSvg } from '../../src/writers/epub-svg.js';
+
+const dirty = readFileSync(new URL('../fixtures/epub-book/images/diagram.svg', import.meta.url));
+
+describe('cleanSvg', () => {
+  const clean = new TextDecoder().decode(cleanSvg(dirty));
+
+  it('removes the DOCTYPE, comments, scripts, event handlers and editor namespaces', () => {
+    for (const unwanted of ['<!DOCTYPE', '<!--', '<script', 'onload=', 'inkscape:']) expect(dirty.toString()).toContain(unwanted);
+    expect(clean).not.toMatch(/<!DOCTYPE|<!--|<script|onload|inkscape/);
+  });
+
+  it('keeps the drawing, its namespaces and internal references', () => {
+    expect(clean.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 240 120"')).toBe(true);
+    expect(clean).toContain('<use xlink:href="#stage" x="80" />');
+    expect(clean).toContain('<stop offset="0" stop-color="#2a6f97" />');
+    expect(sniffImageType(new TextEncoder().encode(clean))).toBe('image/svg+xml');
+  });
+
+  it('drops links that leave the image', () => {
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>');
+    expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript/);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaper, resolvePrintSettings } from '../../src/config/print-settings.js';
+import { render } from '../../src/pipeline/render.js';
+import { stringify } from '../../src/pipeline/stringify.js';
+import { loadTheme } from '../../src/theme/load-theme.js';
+import { cssString, marginsFor } from '../../src/theme/page-style.js';
+import { prepare } from '../helpers/pipeline.js';
+
+const theme = await loadTheme('default');
+
+async function print(frontMatter: string, body = 'Text.', config = {}) {
+  const publication = await prepare(`---\n${frontMatter}\n---\n\n${body}\n`);
+  const rendered = render(publication, theme, resolvePrintSettings(publication.meta, config));
+  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader) };
+}
+
+const sections = (count: number): string =>
+  Array.from({ length: count }, (_, index) => `## Section ${index + 1}\n\nText of section ${index + 1}.`).join('\n\n');
+
+describe('the print edition', () => {
+  it('sizes the page from the paper, with a wider binding margin, mirrored on left pages', async () => {
+    const { print: a5 } = await print('title: T\npaper: a5');
+    expect(a5).toContain('size: 148mm 210mm;');
+    const { print: letter } = await print('title: T', 'Text.', { paper: parsePaper('letter') });
+    expect(letter).toContain('size: 215.9mm 279.4mm;');
+    const margins = marginsFor({ name: 'A4', width: 210, height: 297 });
+    expect(margins.inside).toBeGreaterThan(margins.outside);
+    expect(marginsFor({ name: 'A5', width: 148, height: 210 }).inside).toBeLessThan(margins.inside);
+    expect(a5).toMatch(/@page :left \{ margin-left: [\d.]+mm; margin-right: [\d.]+mm; \}/);
+  });
+
+  it('puts the short title in the running header as an escaped CSS string that cannot end the style element', async () => {
+    const { print: html } = await print('title: "A </style><script>x()</script> \\"quoted\\" title"\nshortTitle: "Short </style> \\"title\\""');
+    expect(html).toContain(`--folio-running-title: ${cssString('Short </style> "title"')};`);
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).not.toContain('<script>');
+    expect(cssString('a"b\\c<d\ne')).toBe('"a\\22 b\\5c c\\3c d\\a e"');
+  });
+
+  it('says "of" in the document language for the page footer', async () => {
+    expect((await print('title: T')).print).toContain('--folio-page-of: " of "');
+    expect((await print('title: T\nlang: fr')).print).toContain('--folio-page-of: " sur "');
+  });
+
+  it('has soft hyphens for lang en in print only', async () => {
+    const { print: html, ereader } = await print('title: T\nlang: en', 'Typographers hyphenate extraordinarily long words.');
+    expect(html).toContain('ex\u00ADtra\u00ADor\u00ADdi\u00ADnar\u00ADi\u00ADly');
+    expect(ereader).not.toContain('\u00AD');
+  });
+
+  it('numbers external links and lists their addresses at the end, once each, unhyphenated', async () => {
+    const body =
+      'Read [the extraordinarily good guide](https://example.org/hyphenation-guide), [again](https://example.org/hyphenation-guide), ' +
+      '[the spec](https://www.w3.org/TR/css-page-3/), <https://example.com/shown> and [a section](#below).';
+    const { print: html, ereader } = await print('title: T', body);
+    expect(html).toContain('<sup class="link-note-ref"><a href="#link-note-1" role="doc-noteref">1</a></sup>');
+    expect(html.match(/href="#link-note-1"/g)).toHaveLength(2);
+    expect(html).toContain('<li id="link-note-2"><a class="link-note-url" href="https://www.w3.org/TR/css-page-3/">https://www.w3.org/TR/css-page-3/</a></li>');
+    expect(html).toContain('<li id="link-note-1"><a class="link-note-url" href="https://example.org/hyphenation-guide">https://example.org/hyphenation-guide</a></li>');
+    expect(html).not.toContain('link-note-3');
+    expect(html).toMatch(/<a href="#below">a sec\u00ADtion<\/a>\./);
+    expect(html).toContain('<a href="https://example.com/shown">https://example.com/shown</a> and');
+    expect(ereader).not.toContain('link-note');
+  });
+
+  it('sets a blockquote that quotes a person as a pull quote, and no other', async () => {
+    const { print: html } = await print('title: T', '> "Words," said someone.\n\nText.\n\n> An excerpt without quotation marks.');
+    expect(html).toContain('<blockquote class="pull-quote">');
+    expect(html.match(/<blockquote>/g)).toHaveLength(1);
+  });
+
+  it('adds a table of contents with page-number slots when asked or when there are 5 sections, else none', async () => {
+    expect((await print('title: T', sections(4))).print).not.toContain('class="toc"');
+    const { print: auto } = await print('title: T', sections(5));
+    expect(auto).toContain('<nav class="toc"><p class="toc-title">Contents</p>');
+    expect(auto).toContain('<li class="toc-h2"><a href="#section-1"><span class="toc-text">Section 1</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="section-1"></span></a></li>');
+    expect((await print('title: T\ntoc: true', sections(1))).print).toContain('class="toc"');
+    expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
+  });
+});
+
+describe('the print byline', () => {
+  it('separates author and date with a dot only when both are given', async () => {
+    expect((await print('title: T\nauthor: Ada\ndate: 2024-02-25')).print).toContain('<span class="author">Ada</span><span class="sep"> · </span><time');
+    expect((await print('title: T\ndate: 2024-02-25')).print).toContain('<p class="byline"><time datetime="2024-02-25">');
+  });
+});

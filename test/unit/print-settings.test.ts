@@ -1,0 +1,67 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parsePaper, resolvePrintSettings } from '../../src/config/print-settings.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { ContentError } from '../../src/errors.js';
+import { parse } from '../../src/pipeline/parse.js';
+
+function matterOf(frontMatter: string) {
+  const file = new VFile({ path: 'content/doc.md', value: `---\ntitle: Title\n${frontMatter}\n---\n\nText.\n` });
+  try {
+    parse(file);
+    return { matter: file.data.matter, errors: [] };
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return { matter: undefined, errors: file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`) };
+  }
+}
+
+describe('print settings', () => {
+  it('read named papers and custom sizes with units, in millimetres', () => {
+    expect(parsePaper('A4')).toEqual({ name: 'A4', width: 210, height: 297 });
+    expect(parsePaper('letter')).toMatchObject({ width: 215.9, height: 279.4 });
+    expect(parsePaper('170mm x 240mm')).toMatchObject({ width: 170, height: 240 });
+    expect(parsePaper('6in x 9in')).toMatchObject({ width: 152.4, height: 228.6 });
+    expect(parsePaper('21cm × 29.7cm')).toMatchObject({ width: 210, height: 297 });
+  });
+
+  it('refuse sizes that are not a paper: no unit, too small, too large, CSS injected', () => {
+    for (const bad of ['210 x 297', '10mm x 10mm', '5000mm x 200mm', 'a4; } body { color: red', '170mm x 240mm x 3mm', '']) {
+      expect(parsePaper(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('take defaults, then config, then front matter, then command-line flags', () => {
+    const matter = { title: 'A long title', paper: parsePaper('a5'), toc: true } as const;
+    expect(resolvePrintSettings({ title: 'T' })).toEqual({ paper: parsePaper('a4'), layout: 'none', toc: 'auto', runningTitle: 'T' });
+    expect(resolvePrintSettings({ title: 'T' }, { paper: parsePaper('letter'), layout: '2up' })).toMatchObject({
+      paper: { name: 'Letter' },
+      layout: '2up',
+    });
+    expect(resolvePrintSettings(matter, { paper: parsePaper('letter'), toc: false })).toMatchObject({ paper: { name: 'A5' }, toc: true });
+    expect(resolvePrintSettings(matter, {}, { paper: parsePaper('letter'), layout: 'booklet' })).toMatchObject({
+      paper: { name: 'Letter' },
+      layout: 'booklet',
+    });
+    expect(resolvePrintSettings({ title: 'A long title', shortTitle: 'Short' }).runningTitle).toBe('Short');
+  });
+
+  it('come from front matter, validated with file, line and column', () => {
+    expect(matterOf('paper: letter\nlayout: booklet\ntoc: auto\nshortTitle: Short').matter).toMatchObject({
+      paper: { name: 'Letter' },
+      layout: 'booklet',
+      toc: 'auto',
+      shortTitle: 'Short',
+    });
+    const { errors } = matterOf('paper: huge\nlayout: 3up');
+    expect(errors[0]).toMatch(/^3:8: front matter `paper` must be `a4`, `a5`, `letter`/);
+    expect(errors[1]).toMatch(/^4:9: front matter `layout` must be `none`, `2up` or `booklet`/);
+  });
+
+  it('come from build options, where a wrong paper is a configuration error', () => {
+    const config = resolveConfig({ print: { paper: 'a5' }, printOverrides: { layout: '2up' } }, {});
+    expect(config.print.paper).toMatchObject({ name: 'A5' });
+    expect(config.printOverrides).toEqual({ layout: '2up' });
+    expect(() => resolveConfig({ print: { paper: 'a4;}' } }, {})).toThrow(/Option `print.paper` must be/);
+  });
+});
