@@ -16,6 +16,7 @@ export interface ResolvedConfig {
   readonly theme: string;
   readonly themesDir: string;
   readonly executablePath: string | undefined;
+  readonly browserEndpoints: readonly string[];
   readonly concurrency: number;
   readonly timeout: number;
   readonly sourceDateEpoch: number | undefined;
@@ -44,6 +45,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     theme: given.theme ?? 'default',
     themesDir: given.themesDir ? path.resolve(cwd, given.themesDir) : builtInThemes,
     executablePath: given.executablePath,
+    browserEndpoints: given.browserEndpoints ?? [],
     concurrency: given.concurrency ?? os.availableParallelism(),
     timeout: given.timeout ?? 60_000,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),

@@ -14,6 +14,12 @@ export const BuildOptions = v.object({
   theme: v.optional(v.pipe(v.string(), v.description('Theme name, a folder of `templates/`. Default `default`.'))),
   themesDir: v.optional(v.pipe(v.string(), v.description('Folder holding themes. Default Folio\'s own `templates/`.'))),
   executablePath: v.optional(v.pipe(v.string(), v.description('Chrome or Chromium to print with. Default: found automatically.'))),
+  browserEndpoints: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^wss?:\/\/./, 'must be a `ws://` or `wss://` DevTools endpoint'))),
+      v.description('Running browsers to print with (`ws://host:port/devtools/browser/<id>`); documents are spread across them. Default: launch one.'),
+    ),
+  ),
   concurrency: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Documents built at once. Default the number of cores.')),
   ),

@@ -1,49 +1,115 @@
 import createDebug from 'debug';
 import type { Browser, BrowserOptions } from '../browser.js';
+import { BrowserError } from '../errors.js';
 
 const debug = createDebug('folio:build');
 
+/** Options of a build's browsers. */
+export interface BrowserSessionOptions extends BrowserOptions {
+  /**
+   * DevTools WebSocket endpoints of running browsers (`ws://host:port/devtools/browser/<id>`).
+   * When given, documents are spread across them and no local browser starts.
+   */
+  readonly endpoints?: readonly string[];
+}
+
+/** How much work one browser of a build did. */
+export interface BrowserUse {
+  readonly endpoint: string;
+  /** How many times work was handed to it (a PDF, a cover). */
+  readonly jobs: number;
+  /** Why the endpoint was given up, if it was. */
+  readonly lost?: string;
+}
+
+interface Slot {
+  readonly endpoint: string | undefined;
+  browser: Promise<Browser> | undefined;
+  lost: string | undefined;
+  jobs: number;
+}
+
 /**
- * The one browser of a build: started on first use (or early, with
- * `start()`, so it boots while documents are parsed), started again if it
- * crashed, and closed once at the end. The Puppeteer module itself loads
- * only for builds that use the browser.
+ * The browsers of a build: one local browser (found and launched on first
+ * use, or early with `start()`, and launched again if it crashes), or a pool
+ * of remote ones taken in turn, where an endpoint that cannot be reached is
+ * given up and its work goes to the others. Closed once at the end.
  */
 export class BrowserSession implements AsyncDisposable {
   readonly #options: BrowserOptions;
-  #current: Promise<Browser> | undefined;
+  readonly #slots: Slot[];
+  #next = 0;
   #closed = false;
 
-  constructor(options: BrowserOptions) {
-    this.#options = options;
+  constructor(options: BrowserSessionOptions) {
+    const { endpoints = [], ...rest } = options;
+    this.#options = rest;
+    const slot = (endpoint: string | undefined): Slot => ({ endpoint, browser: undefined, lost: undefined, jobs: 0 });
+    this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [slot(undefined)];
   }
 
-  /** Begin launching now, without waiting. */
+  /** How many browsers the session may use: a lost one's work can be retried this many times less one. */
+  get size(): number {
+    return this.#slots.length;
+  }
+
+  /** Begin launching (or connecting) now, without waiting. */
   start(): void {
     void this.get().catch(() => undefined);
   }
 
-  /** The running browser, launching (or relaunching after a crash) when needed. */
+  /** A running browser: the next one in turn, launched, connected or relaunched as needed. */
   async get(): Promise<Browser> {
-    if (this.#closed) throw new Error('the build is over: its browser is closed');
-    const current = this.#current && (await this.#current.catch(() => undefined));
-    if (this.#current && current && !current.connected) {
-      debug('browser disconnected; starting a new one');
-      this.#current = undefined;
+    if (this.#closed) throw new BrowserError('The build is over: its browsers are closed');
+    const reasons: string[] = [];
+    for (let tries = 0; tries < this.#slots.length; tries++) {
+      const slot = this.#slots[this.#next++ % this.#slots.length] as Slot;
+      if (slot.lost) {
+        reasons.push(`${slot.endpoint}: ${slot.lost}`);
+        continue;
+      }
+      try {
+        const browser = await this.#open(slot);
+        slot.jobs += 1;
+        return browser;
+      } catch (error) {
+        // A local browser that cannot start is fatal; a remote endpoint is given up and the next one tried.
+        if (slot.endpoint === undefined) throw error;
+        slot.lost = (error as Error).message;
+        slot.browser = undefined;
+        debug('giving up %s: %s', slot.endpoint, slot.lost);
+        reasons.push(`${slot.endpoint}: ${slot.lost}`);
+      }
     }
-    this.#current ??= this.#launch();
-    return this.#current;
+    throw new BrowserError(`No browser endpoint can be reached (${reasons.join('; ')}); check the endpoints or build without them`);
   }
 
-  async #launch(): Promise<Browser> {
+  async #open(slot: Slot): Promise<Browser> {
+    const current = slot.browser && (await slot.browser.catch(() => undefined));
+    if (current && !current.connected) {
+      debug('%s disconnected; %s', slot.endpoint ?? 'local browser', slot.endpoint ? 'reconnecting' : 'starting a new one');
+      slot.browser = undefined;
+    }
+    slot.browser ??= this.#launch(slot.endpoint);
+    return slot.browser;
+  }
+
+  async #launch(endpoint: string | undefined): Promise<Browser> {
     const { Browser } = await import('../browser.js');
-    return Browser.launch(this.#options);
+    return endpoint === undefined ? Browser.launch(this.#options) : Browser.connect(endpoint, this.#options);
   }
 
-  /** Close the browser if one was started; safe to call twice. */
+  /** What each browser did, for the build's report. */
+  uses(): BrowserUse[] {
+    return this.#slots
+      .filter((slot) => slot.jobs > 0 || slot.lost !== undefined)
+      .map((slot) => ({ endpoint: slot.endpoint ?? 'local', jobs: slot.jobs, ...(slot.lost !== undefined && { lost: slot.lost }) }));
+  }
+
+  /** Close the local browser, or disconnect from remote ones; safe to call twice. */
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#current?.then((browser) => browser.close(), () => undefined);
+    await Promise.all(this.#slots.map((slot) => slot.browser?.then((browser) => browser.close(), () => undefined)));
   }
 
   [Symbol.asyncDispose](): Promise<void> {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import createDebug from 'debug';
 import type { VFileMessage } from 'vfile-message';
 import { resolvePrintSettings } from '../config/print-settings.js';
+import { BrowserError } from '../errors.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { writeAtomic } from '../fs/write-atomic.js';
 import type { Format, Publication } from '../model.js';
@@ -76,7 +77,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     config.formats.map(async (format) => {
       try {
         const write = await writers[format]();
-        const artifacts = await write(rendered, job.context);
+        const artifacts = await retryOnLostBrowser(() => write(rendered, job.context), job.context.browserCount ?? 1);
         // Every file of the format is made before any is written: a failure leaves out/ as it was.
         for (const { variant, bytes } of artifacts) {
           const file = path.join(config.outDir, `${outputName}${variant ? `.${variant}` : ''}.${format}`);
@@ -89,4 +90,19 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     }),
   );
   return publication.chapters.flatMap((chapter) => chapter.file.messages);
+}
+
+/**
+ * Run a writer again when the browser it used went away (a crash, or a lost
+ * remote endpoint): the next try gets a relaunched browser or another endpoint.
+ */
+async function retryOnLostBrowser<T>(work: () => Promise<T>, browsers: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof BrowserError && error.lost) || attempt > browsers) throw error;
+      debug('browser lost (%s); trying again', error.message);
+    }
+  }
 }

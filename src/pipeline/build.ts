@@ -1,31 +1,8 @@
-import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { VFileMessage } from 'vfile-message';
-import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import { ConfigError } from '../errors.js';
-import { loadTheme } from '../theme/load-theme.js';
-import { browserFormats } from '../writers/index.js';
-import { BrowserSession } from './browser-session.js';
-import { buildDocument, type OutputResult } from './build-document.js';
-import { findSources, type Source } from './load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { createBuilder, type BuildHooks, type BuildResult } from './builder.js';
+import { findSources } from './load.js';
 
-/** The outcome of a build. */
-export interface BuildResult {
-  /** One entry per document and format, in the order they finished. */
-  readonly outputs: readonly OutputResult[];
-  /** Warnings and errors about the content, with file, line and column. */
-  readonly messages: readonly VFileMessage[];
-  /** Whether every output was written. */
-  readonly ok: boolean;
-}
-
-/** Hooks a caller (such as the CLI) can use to follow a build. */
-export interface BuildHooks {
-  readonly signal?: AbortSignal;
-  /** Called as soon as each output is written or has failed. */
-  readonly onOutput?: (result: OutputResult) => void;
-}
+export type { BuildHooks, BuildResult } from './builder.js';
 
 /**
  * Build every Markdown document of `options.inputs` into each format, with
@@ -34,57 +11,7 @@ export interface BuildHooks {
  */
 export async function build(options: unknown = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
   const config = resolveConfig(options);
-  const [sources, theme] = await Promise.all([findSources(config.inputs, config.cwd), loadTheme(config.theme, config.themesDir)]);
-  refuseOverlaps(config, sources);
-  await checkWritable(config.outDir);
-  await using browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout });
-  // Start Chromium now when a format always needs it: it boots while the first documents are parsed.
-  // Otherwise it starts on first use (an EPUB without a `cover:` draws its cover with it).
-  if (sources.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
-  const outputs: OutputResult[] = [];
-  const messages: VFileMessage[] = [];
-  const context = { theme, signal: hooks.signal, browser: () => browser.get() };
-  const now = new Date();
-  await eachLimited(sources, config.concurrency, async (source) => {
-    hooks.signal?.throwIfAborted();
-    const job = { source, config, theme, context, now };
-    messages.push(
-      ...(await buildDocument(job, (result) => {
-        outputs.push(result);
-        hooks.onOutput?.(result);
-      })),
-    );
-  });
-  return { outputs, messages, ok: outputs.every((output) => !output.error) };
-}
-
-/** Fail before any work when the output folder cannot be created or written. */
-async function checkWritable(outDir: string): Promise<void> {
-  try {
-    await mkdir(outDir, { recursive: true });
-    await access(outDir, constants.W_OK);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(`The output folder \`${outDir}\` cannot be written (${reason}): choose another with \`--out\``, { cause: error });
-  }
-}
-
-/** Refuse builds that would overwrite sources or write one output twice. */
-function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): void {
-  const names = new Map<string, string>();
-  for (const source of sources) {
-    if (source.root === config.outDir) throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
-    const name = path.relative(source.root, source.path).replace(/\.md$/i, '');
-    const other = names.get(name);
-    if (other) throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
-    names.set(name, source.path);
-  }
-}
-
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const [sources, builder] = await Promise.all([findSources(config.inputs, config.cwd), createBuilder(config)]);
+  await using session = builder;
+  return session.buildDocuments(sources, hooks);
 }

@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
+import { normalise } from '../helpers/text.js';
+import { pdfText } from '../helpers/tools.js';
+
+async function batch(count: number): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-fleet-'));
+  await mkdir(path.join(dir, 'content'));
+  for (let index = 0; index < count; index++) {
+    await writeFile(path.join(dir, `content/story-${index}.md`), `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`);
+  }
+  return dir;
+}
+
+let fleet: RemoteChromium[] = [];
+
+beforeAll(async () => {
+  fleet = await Promise.all([startRemoteChromium(), startRemoteChromium()]);
+});
+
+afterAll(() => {
+  for (const member of fleet) member.kill();
+});
+
+describe('printing on remote browsers', () => {
+  it('spreads a batch across two endpoints and leaves them running', async () => {
+    const dir = await batch(6);
+    const result = await build({ cwd: dir, formats: ['pdf'], concurrency: 2, browserEndpoints: fleet.map((member) => member.endpoint) });
+    expect(result.ok).toBe(true);
+    expect(result.browsers.map((use) => use.endpoint).sort()).toEqual(fleet.map((member) => member.endpoint).sort());
+    expect(result.browsers.every((use) => use.jobs >= 2 && use.lost === undefined)).toBe(true);
+    expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
+    expect(normalise(await pdfText(path.join(dir, 'out/story-3.pdf')))).toContain('The text of story number 3.');
+  });
+
+  it('sends a lost endpoint’s documents to the other when one browser dies mid-batch', async () => {
+    const [doomed, survivor] = await Promise.all([startRemoteChromium(), startRemoteChromium()]);
+    const dir = await batch(8);
+    let killed = false;
+    const result = await build(
+      { cwd: dir, formats: ['pdf'], concurrency: 2, browserEndpoints: [doomed!.endpoint, survivor!.endpoint] },
+      {
+        onOutput: () => {
+          if (!killed) {
+            killed = true;
+            doomed!.kill();
+          }
+        },
+      },
+    );
+    survivor!.kill();
+    expect(result.outputs.map((output) => output.error?.message)).toEqual(Array(8).fill(undefined));
+    expect((await readdir(path.join(dir, 'out'))).length).toBe(8);
+    const lost = result.browsers.find((use) => use.endpoint === doomed!.endpoint);
+    const kept = result.browsers.find((use) => use.endpoint === survivor!.endpoint);
+    expect(lost?.lost).toBeDefined();
+    expect(kept?.jobs).toBeGreaterThan(lost?.jobs ?? 0);
+  });
+
+  it('names every endpoint when none can be reached', async () => {
+    const dir = await batch(1);
+    const result = await build({ cwd: dir, formats: ['pdf'], browserEndpoints: ['ws://127.0.0.1:9/devtools/browser/none'] });
+    expect(result.ok).toBe(false);
+    expect(result.outputs[0]?.error?.message).toMatch(/No browser endpoint can be reached \(ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: /);
+  });
+});
