@@ -13,5 +13,6 @@ export async function build(options: unknown = {}, hooks: BuildHooks = {}): Prom
   const config = resolveConfig(options);
   const [sources, builder] = await Promise.all([findSources(config.inputs, config.cwd), createBuilder(config)]);
   await using session = builder;
-  return session.buildDocuments(sources, hooks);
+  // `return await`: the session must stay open until the build is done, then close.
+  return await session.buildDocuments(sources, hooks);
 }

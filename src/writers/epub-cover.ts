@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Browser } from '../browser.js';
 import { BrowserError, RenderError } from '../errors.js';
+import { cacheKey, noCache, type Cache } from '../fs/cache.js';
 import type { Meta, Publication } from '../model.js';
 import { sniffImageType } from '../pipeline/image-types.js';
 import { stringify } from '../pipeline/stringify.js';
@@ -21,7 +22,12 @@ const coverPath = `${themeUrlPrefix}epub-cover.html`;
  * rendered from the theme's `epub/cover.html` by the shared Chromium. A
  * cover that comes out empty or not as a PNG is an error, never an empty file.
  */
-export async function coverImage(publication: Publication, theme: Theme, browser: () => Promise<Browser>): Promise<Asset> {
+export async function coverImage(
+  publication: Publication,
+  theme: Theme,
+  browser: () => Promise<Browser>,
+  cache: Cache = noCache,
+): Promise<Asset> {
   const { meta, assets } = publication;
   if (meta.cover !== undefined) {
     const given = assets.get(meta.cover);
@@ -29,6 +35,17 @@ export async function coverImage(publication: Publication, theme: Theme, browser
     return given;
   }
   const html: Asset = { bytes: new TextEncoder().encode(stringify(coverPage(meta, theme))), type: 'text/html; charset=utf-8' };
+  // The drawing depends only on the page and the theme's fonts: draw it once, not at every build.
+  const key = cacheKey('epub-cover-v1', html.bytes, themeFingerprint(theme), `${coverSize.width}x${coverSize.height}`);
+  const cached = await cache.read(key);
+  if (cached && sniffImageType(cached) === 'image/png') return { bytes: cached, type: 'image/png' };
+  const png = await drawCover(html, theme, browser);
+  await cache.write(key, png);
+  return { bytes: png, type: 'image/png' };
+}
+
+/** Render the cover page in the shared Chromium and capture it as a PNG. */
+async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Browser>): Promise<Uint8Array> {
   let shared: Browser;
   try {
     shared = await browser();
@@ -43,7 +60,20 @@ export async function coverImage(publication: Publication, theme: Theme, browser
   await page.open(origin + coverPath);
   const png = await page.screenshot(coverSize);
   if (png.byteLength === 0 || sniffImageType(png) !== 'image/png') throw new RenderError('The generated cover came out empty; no EPUB was written');
-  return { bytes: png, type: 'image/png' };
+  return png;
+}
+
+const fingerprints = new WeakMap<Theme, string>();
+
+/** A hash of every file of the theme a page can load (fonts, stylesheet), computed once per theme. */
+function themeFingerprint(theme: Theme): string {
+  let fingerprint = fingerprints.get(theme);
+  if (fingerprint === undefined) {
+    const parts = [...theme.assets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([url, asset]) => [url, asset.bytes]);
+    fingerprint = cacheKey(...parts);
+    fingerprints.set(theme, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** The theme's cover page filled with the document's title, subtitle and authors. */

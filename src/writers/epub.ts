@@ -37,7 +37,7 @@ export const writeEpub: Writer = async (document, context) => {
   const { meta } = document.publication;
   const label = labelsFor(meta.lang);
   // Start on the cover first: it may have to wait for Chromium to start.
-  const cover = coverImage(document.publication, context.theme, context.browser);
+  const cover = coverImage(document.publication, context.theme, context.browser, context.cache);
   cover.catch(() => undefined);
   const sections = splitSections(ereaderTree(document, label), { title: meta.title });
   const images = embedImages(

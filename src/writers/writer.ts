@@ -1,6 +1,7 @@
 import type { Browser } from '../browser.js';
+import type { Cache } from '../fs/cache.js';
 import type { Rendered } from '../pipeline/render.js';
-import type { Asset, Theme } from '../theme/theme.js';
+import type { Theme } from '../theme/theme.js';
 
 /** What every writer may use besides the rendered document. */
 export interface WriterContext {
@@ -9,12 +10,9 @@ export interface WriterContext {
   readonly browser: () => Promise<Browser>;
   /** How many browsers `browser()` may hand out: work lost with one is retried up to this many times. */
   readonly browserCount?: number;
+  /** Where drawn images (the EPUB's generated cover) are kept between builds. */
+  readonly cache?: Cache;
   readonly signal?: AbortSignal | undefined;
-  /**
-   * Generated EPUB covers already drawn in this build session, keyed by the
-   * cover page's HTML: watch mode redraws one only when title or byline change.
-   */
-  readonly covers?: Map<string, Promise<Asset>>;
 }
 
 /**

@@ -1,0 +1,116 @@
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFileMessage } from 'vfile-message';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { ConfigError } from '../errors.js';
+import { loadTheme } from '../theme/load-theme.js';
+import type { Theme } from '../theme/theme.js';
+import { browserFormats, type WriterContext } from '../writers/index.js';
+import { BrowserSession, type BrowserUse } from './browser-session.js';
+import { buildDocument, type OutputResult } from './build-document.js';
+import type { Source } from './load.js';
+
+/** The outcome of a build. */
+export interface BuildResult {
+  /** One entry per document and format, in the order they finished. */
+  readonly outputs: readonly OutputResult[];
+  /** Warnings and errors about the content, with file, line and column. */
+  readonly messages: readonly VFileMessage[];
+  /** Whether every output was written. */
+  readonly ok: boolean;
+  /** The browsers the build used and how much work each did (several with `browserEndpoints`). */
+  readonly browsers: readonly BrowserUse[];
+}
+
+/** Hooks a caller (such as the CLI) can use to follow a build. */
+export interface BuildHooks {
+  readonly signal?: AbortSignal;
+  /** Called as soon as each output is written or has failed. */
+  readonly onOutput?: (result: OutputResult) => void;
+}
+
+/**
+ * A long-lived build session: the theme, the loaded writers and the browser
+ * stay warm between builds, so that watch mode rebuilds one document in a
+ * fraction of a cold build. One build at a time; close it when done.
+ */
+export interface Builder extends AsyncDisposable {
+  readonly config: ResolvedConfig;
+  /** Build `sources` into every configured format. A failing document never stops the others. */
+  buildDocuments(sources: readonly Source[], hooks?: BuildHooks): Promise<BuildResult>;
+  /** Read the theme again (after its templates changed); on failure the previous theme stays in use. */
+  reloadTheme(): Promise<void>;
+  /** Close the browser if one was started; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Start a build session for `config`: the theme is read now, the browser on
+ * the first build that needs it (and started again if it crashes).
+ */
+export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
+  let theme: Theme = await loadTheme(config.theme, config.themesDir);
+  const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+  return {
+    config,
+    async buildDocuments(sources, hooks = {}) {
+      refuseOverlaps(config, sources);
+      await checkWritable(config.outDir);
+      // Start Chromium now when a format always needs it: it boots while the first documents are parsed.
+      // Otherwise it starts on first use (an EPUB without a `cover:` draws its cover with it).
+      if (sources.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
+      const outputs: OutputResult[] = [];
+      const messages: VFileMessage[] = [];
+      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size };
+      const now = new Date();
+      await eachLimited(sources, config.concurrency, async (source) => {
+        hooks.signal?.throwIfAborted();
+        const job = { source, config, theme, context, now };
+        messages.push(
+          ...(await buildDocument(job, (result) => {
+            outputs.push(result);
+            hooks.onOutput?.(result);
+          })),
+        );
+      });
+      return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
+    },
+    async reloadTheme() {
+      theme = await loadTheme(config.theme, config.themesDir);
+    },
+    close: () => browser.close(),
+    [Symbol.asyncDispose]: () => browser.close(),
+  };
+}
+
+/** Fail before any work when the output folder cannot be created or written. */
+async function checkWritable(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`The output folder \`${outDir}\` cannot be written (${reason}): choose another with \`--out\``, { cause: error });
+  }
+}
+
+/** Refuse builds that would overwrite sources or write one output twice. */
+function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): void {
+  const names = new Map<string, string>();
+  for (const source of sources) {
+    if (source.root === config.outDir) throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
+    const name = path.relative(source.root, source.path).replace(/\.md$/i, '');
+    const other = names.get(name);
+    if (other) throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
+    names.set(name, source.path);
+  }
+}
+
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
