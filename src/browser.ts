@@ -202,8 +202,9 @@ function lockedPage(page: Page, refused: string[], guard: <T>(work: () => Promis
     },
     async screenshot({ width, height }) {
       await page.setViewport({ width, height, deviceScaleFactor: 1 });
-      // Runs in the page's isolated world: the page's own scripts stay disabled.
-      await page.waitForFunction('document.fonts.status === "loaded"', { polling: 50 });
+      // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
+      // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
+      await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));
       return guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
     },
     close,

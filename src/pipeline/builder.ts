@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { ConfigError } from '../errors.js';
+import { defaultCacheDir, diskCache } from '../fs/cache.js';
 import { loadTheme } from '../theme/load-theme.js';
 import type { Theme } from '../theme/theme.js';
 import { browserFormats, type WriterContext } from '../writers/index.js';
@@ -52,6 +53,8 @@ export interface Builder extends AsyncDisposable {
 export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
   let theme: Theme = await loadTheme(config.theme, config.themesDir);
   const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+  // Drawn covers are kept on disk between builds, keyed by what they are drawn from (src/fs/cache.ts).
+  const cache = diskCache(defaultCacheDir(config.cwd));
   return {
     config,
     async buildDocuments(sources, hooks = {}) {
@@ -62,7 +65,7 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
       if (sources.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
       const outputs: OutputResult[] = [];
       const messages: VFileMessage[] = [];
-      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size };
+      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size, cache };
       const now = new Date();
       await eachLimited(sources, config.concurrency, async (source) => {
         hooks.signal?.throwIfAborted();
