@@ -14,6 +14,8 @@ const ThemeManifest = v.object({
   description: v.optional(v.string()),
   /** npm packages (fontsource layout: `files/<name>`) that the stylesheets' `fonts/<name>` URLs come from. */
   fontPackages: v.optional(v.array(v.string()), []),
+  /** Font families needed only by some elements, with a CSS selector for them: the standalone HTML embeds them only when it has such elements. */
+  fontConditions: v.optional(v.record(v.string(), v.string()), {}),
 });
 
 const mediaTypes: Record<string, string> = {
@@ -49,6 +51,7 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
     ereader: { tree: fromHtml(ereaderHtml, { fragment: true }), css: ereaderCss },
     epub: { contentOpf, nav, ncx, chapter, cover: fromHtml(cover) },
     assets,
+    fontConditions: manifest.output.fontConditions,
   };
 }
 

@@ -33,6 +33,8 @@ export interface Theme {
   readonly ereader: EditionTemplate;
   readonly epub: EpubTemplates;
   readonly assets: ReadonlyMap<string, Asset>;
+  /** Font families only some elements use, and a selector for those elements (from theme.json). */
+  readonly fontConditions: Readonly<Record<string, string>>;
 }
 
 /** URL path under which the printed page finds the theme's files. */

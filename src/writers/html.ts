@@ -1,15 +1,18 @@
 import type { Element, Root } from 'hast';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { stringify } from '../pipeline/stringify.js';
 import { themeUrlPrefix, type Theme } from '../theme/theme.js';
 import type { Writer } from './writer.js';
 
-const inlined = new WeakMap<Theme, string>();
+const dataUrls = new WeakMap<Theme, Map<string, string>>();
 
 /**
  * The print edition as one standalone HTML file: the theme's stylesheet is
- * inlined and its fonts embedded as data URLs, so the file opens anywhere.
+ * inlined, with the fonts this document can use embedded as data URLs, so
+ * the file opens anywhere.
  */
 export const writeHtml: Writer = async (document, { theme }) => {
   const tree = structuredClone(document.print);
@@ -18,25 +21,59 @@ export const writeHtml: Writer = async (document, { theme }) => {
 };
 
 function inlineStylesheets(tree: Root, theme: Theme): void {
+  const css = standaloneCss(theme, tree);
   visit(tree, 'element', (node: Element, index, parent) => {
     const href = node.properties['href'];
     if (node.tagName !== 'link' || typeof href !== 'string' || !href.startsWith(themeUrlPrefix) || !parent || index === undefined) {
       return undefined;
     }
-    parent.children[index] = h('style', standaloneCss(theme));
+    parent.children[index] = h('style', css);
     return SKIP;
   });
 }
 
-/** The print stylesheet with every font it names embedded as a data URL (computed once per theme). */
-export function standaloneCss(theme: Theme): string {
-  let css = inlined.get(theme);
-  if (css === undefined) {
-    css = theme.print.css.replace(/url\(["']?(fonts\/[^"')]+)["']?\)/g, (match, url: string) => {
-      const asset = theme.assets.get(url);
-      return asset ? `url("data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}")` : match;
+/**
+ * The print stylesheet for `tree`: each `@font-face` is kept, with its font
+ * embedded, only when the document can use it: some character of the text
+ * falls in its `unicode-range`, and its family's condition (theme.json
+ * `fontConditions`) matches an element. The rest would be dead weight
+ * (the maths font alone is 400 kB).
+ */
+export function standaloneCss(theme: Theme, tree: Root): string {
+  const codePoints = new Set<number>();
+  for (const char of toString(tree)) codePoints.add(char.codePointAt(0) ?? 0);
+  const families = new Set(Object.entries(theme.fontConditions).filter(([, selector]) => !select(selector, tree)).map(([family]) => family));
+  return theme.print.css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+    const family = /font-family:\s*["']?([^"';]+)["']?/.exec(rule)?.[1];
+    if (family !== undefined && families.has(family)) return '';
+    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
+    if (range !== undefined && !inRange(range, codePoints)) return '';
+    return rule.replace(/url\(["']?(fonts\/[^"')]+)["']?\)/g, (match, url: string) => {
+      const embedded = dataUrl(theme, url);
+      return embedded === undefined ? match : `url("${embedded}")`;
     });
-    inlined.set(theme, css);
+  });
+}
+
+/** Whether any of the code points falls in a CSS `unicode-range` such as `U+0000-00FF, U+0131`. */
+function inRange(range: string, codePoints: ReadonlySet<number>): boolean {
+  const spans = range.split(',').map((part) => {
+    const [start = '0', end] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(start, 16), parseInt(end ?? start, 16)] as const;
+  });
+  for (const point of codePoints) if (spans.some(([start, end]) => point >= start && point <= end)) return true;
+  return false;
+}
+
+/** A theme font as a data URL, encoded once per theme. */
+function dataUrl(theme: Theme, url: string): string | undefined {
+  let cache = dataUrls.get(theme);
+  if (!cache) dataUrls.set(theme, (cache = new Map()));
+  let encoded = cache.get(url);
+  const asset = theme.assets.get(url);
+  if (encoded === undefined && asset) {
+    encoded = `data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}`;
+    cache.set(url, encoded);
   }
-  return css;
+  return encoded;
 }

@@ -1,0 +1,88 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/index.js';
+import { entryText, openEpub } from '../helpers/tools.js';
+
+/** Build one file (given as bytes or text) into `formats`, in a fresh folder. */
+async function buildOne(content: string | Uint8Array, formats: ('pdf' | 'epub' | 'html')[] = ['html', 'epub']) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-bad-'));
+  await mkdir(path.join(dir, 'content'));
+  await writeFile(path.join(dir, 'content/doc.md'), content);
+  const result = await build({ cwd: dir, formats });
+  const written = await readdir(path.join(dir, 'out')).catch(() => []);
+  return { dir, result, written };
+}
+
+function errors(result: BuildResult): string[] {
+  return result.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}:${message.column}: ${message.reason}`);
+}
+
+describe('bad input: one clear error naming file and line, nothing written', () => {
+  it('an empty file', async () => {
+    const { result, written } = await buildOne('');
+    expect(result.ok).toBe(false);
+    expect(errors(result)).toEqual(['content/doc.md:1:1: no front matter: start the file with a `---` block that gives at least `title:`']);
+    expect(written).toEqual([]);
+  });
+
+  it('invalid YAML', async () => {
+    const { result, written } = await buildOne('---\ntitle: [unclosed\n---\n\nText.\n');
+    expect(errors(result)[0]).toMatch(/^content\/doc\.md:[23]:\d+: invalid YAML in front matter/);
+    expect(written).toEqual([]);
+  });
+
+  it('a wrong type in front matter', async () => {
+    const { result } = await buildOne('---\ntitle: T\nauthor: 42\n---\n\nText.\n');
+    expect(errors(result)).toEqual(['content/doc.md:3:9: front matter `author` must be a string or a list of strings']);
+  });
+
+  it('bytes that are not UTF-8', async () => {
+    const { result, written } = await buildOne(Buffer.from('---\ntitle: T\n---\n\nCaf\xe9 au lait\n', 'latin1'));
+    expect(errors(result)).toEqual(['content/doc.md:5:4: not valid UTF-8 text: save the file as UTF-8']);
+    expect(written).toEqual([]);
+  });
+
+  it('lists nested 1,000 deep', async () => {
+    const list = Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- item\n`).join('');
+    const { result, written } = await buildOne(`---\ntitle: T\n---\n\n${list}`);
+    expect(errors(result)[0]).toMatch(/^content\/doc\.md:\d+:1: lists or quotations are nested more than 100 levels deep/);
+    expect(written).toEqual([]);
+  });
+});
+
+describe('unusual input that must just work', () => {
+  it('front matter only', async () => {
+    const { result, written } = await buildOne('---\ntitle: Only a title\n---\n');
+    expect(result.ok).toBe(true);
+    expect(written.sort()).toEqual(['doc.epub', 'doc.html']);
+  });
+
+  it('a byte order mark and CRLF line endings', async () => {
+    const { dir, result } = await buildOne('\uFEFF---\r\ntitle: Windows file\r\nlang: en\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n');
+    expect(result.ok).toBe(true);
+    // Soft hyphens removed: the print edition is hyphenated.
+    const html = (await readFile(path.join(dir, 'out/doc.html'), 'utf8')).replace(/\u00AD/g, '');
+    expect(html).toContain('<title>Windows file</title>');
+    expect(html).toMatch(/<p>First paragraph\.<\/p>\s*<p>Second paragraph\.<\/p>/);
+  });
+
+  it('a table of 20,000 rows', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => `| ${index} | row ${index} |`).join('\n');
+    const { dir, result } = await buildOne(`---\ntitle: Big table\n---\n\n| n | label |\n| --: | :-- |\n${rows}\n`);
+    expect(result.ok).toBe(true);
+    const zip = await openEpub(path.join(dir, 'out/doc.epub'));
+    const xhtml = (await Promise.all(Object.keys(zip.files).filter((name) => name.endsWith('.xhtml')).map((name) => entryText(zip, name)))).join('');
+    expect(xhtml).toContain('row 19999');
+  });
+
+  it('a 10 MB document', async () => {
+    const paragraph = 'Creating sperm in the testes is one of the longest and most complex bodily processes. '.repeat(10);
+    const sections = Array.from({ length: 1200 }, (_, index) => `## Section ${index}\n\n${`${paragraph}\n\n`.repeat(10)}`).join('');
+    expect(sections.length).toBeGreaterThan(10_000_000);
+    const { dir, result } = await buildOne(`---\ntitle: Ten megabytes\n---\n\n${sections}`, ['html']);
+    expect(result.ok).toBe(true);
+    expect(await readFile(path.join(dir, 'out/doc.html'), 'utf8')).toContain('Section 1199');
+  }, 300_000);
+});
