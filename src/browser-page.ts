@@ -1,0 +1,172 @@
+import createDebug from 'debug';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Asset } from './theme/theme.js';
+
+const debug = createDebug('folio:browser');
+
+/** Puppeteer's viewport for a new page. */
+const defaultViewport = { width: 800, height: 600, deviceScaleFactor: 1 };
+
+/** The files a page may load: everything else is refused. */
+export interface Site {
+  /** Origin the document is served from, e.g. `https://folio.invalid`. */
+  readonly origin: string;
+  /** The asset for a URL of the site, or `undefined` to refuse it. */
+  serve(url: URL): Asset | undefined;
+}
+
+/** Options of `LockedPage.pdf`. */
+export interface PdfOptions {
+  readonly tagged: boolean;
+  readonly outline: boolean;
+}
+
+/** Options of `LockedPage.screenshot`: the viewport, in CSS pixels. */
+export interface ScreenshotOptions {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A page that runs no script and loads nothing but its site's files. */
+export interface LockedPage extends AsyncDisposable {
+  /** Load `url` (on the site) and wait until it and its fonts have loaded. */
+  open(url: string, signal?: AbortSignal): Promise<void>;
+  /** Print the page to PDF at the size its CSS `@page` rule gives. */
+  pdf(options: PdfOptions): Promise<Uint8Array>;
+  /** Lay the page out at `width` × `height` and capture it as a PNG, once its fonts have loaded. */
+  screenshot(options: ScreenshotOptions): Promise<Uint8Array>;
+  /** URLs the page asked for and was refused. */
+  readonly refused: readonly string[];
+  close(): Promise<void>;
+}
+
+interface PooledPage {
+  readonly page: Page;
+  site: Site;
+  refused: string[];
+}
+
+/**
+ * The pages of one browser, kept for reuse: opening a page costs about as
+ * much as printing a short document. Each page runs no script and answers
+ * every request itself (from the site it is lent to, or by refusing it).
+ */
+export class PagePool {
+  readonly #create: () => Promise<Page>;
+  readonly #timeout: number;
+  readonly #lost: (error: unknown) => never;
+  readonly #idle: PooledPage[] = [];
+  readonly #all = new Set<Page>();
+
+  /** `lost` rethrows an error, marked as a lost browser when the browser has gone. */
+  constructor(create: () => Promise<Page>, timeout: number, lost: (error: unknown) => never) {
+    this.#create = create;
+    this.#timeout = timeout;
+    this.#lost = lost;
+  }
+
+  /** A page serving `site`, from the pool or new. */
+  async lend(site: Site): Promise<LockedPage> {
+    const pooled = this.#idle.pop() ?? (await this.#open(site));
+    pooled.site = site;
+    pooled.refused = [];
+    return lockedPage(pooled, this.#lost, (healthy) => {
+      if (healthy) this.#idle.push(pooled);
+      else void this.#discard(pooled.page);
+    });
+  }
+
+  async #open(site: Site): Promise<PooledPage> {
+    const page = await this.#create().catch(this.#lost);
+    this.#all.add(page);
+    const pooled: PooledPage = { page, site, refused: [] };
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+    } catch (error) {
+      await this.#discard(page);
+      this.#lost(error);
+    }
+    page.on('request', (request) => void answer(request, pooled));
+    page.setDefaultTimeout(this.#timeout);
+    return pooled;
+  }
+
+  async #discard(page: Page): Promise<void> {
+    this.#all.delete(page);
+    await page.close().catch(() => undefined);
+  }
+
+  /** Close every page (a remote browser outlives the build, its pages should not). */
+  async closeAll(): Promise<void> {
+    this.#idle.length = 0;
+    await Promise.all([...this.#all].map((page) => this.#discard(page)));
+  }
+}
+
+async function answer(request: HTTPRequest, pooled: PooledPage): Promise<void> {
+  const { site } = pooled;
+  const url = new URL(request.url());
+  const asset = url.origin === site.origin ? site.serve(url) : undefined;
+  if (asset) {
+    await request.respond({ status: 200, contentType: asset.type, body: Buffer.from(asset.bytes) });
+    return;
+  }
+  if (url.protocol === 'data:') {
+    await request.continue();
+    return;
+  }
+  debug('refused %s', url.href);
+  pooled.refused.push(url.href);
+  await request.abort('blockedbyclient');
+}
+
+/** One use of a pooled page. Any error or an abort retires the page. */
+function lockedPage(pooled: PooledPage, lost: (error: unknown) => never, release: (healthy: boolean) => void): LockedPage {
+  const { page } = pooled;
+  let healthy = true;
+  let released = false;
+  const guard = <T>(work: () => Promise<T>): Promise<T> =>
+    work().catch((error: unknown) => {
+      healthy = false;
+      return lost(error);
+    });
+  const close = async (): Promise<void> => {
+    if (released) return;
+    released = true;
+    release(healthy);
+  };
+  return {
+    get refused() {
+      return pooled.refused;
+    },
+    async open(url, signal) {
+      const onAbort = (): void => {
+        healthy = false;
+        void close();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await guard(() => page.goto(url, { waitUntil: 'load' }));
+        signal?.throwIfAborted();
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+    },
+    async pdf(options) {
+      return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
+    },
+    async screenshot({ width, height }) {
+      await guard(() => page.setViewport({ width, height, deviceScaleFactor: 1 }));
+      // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
+      // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
+      await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));
+      const png = await guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
+      // Back to Puppeteer's default viewport, so the page's next use lays out as a fresh page would.
+      await guard(() => page.setViewport(defaultViewport));
+      return png;
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
