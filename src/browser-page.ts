@@ -1,5 +1,6 @@
 import createDebug from 'debug';
 import type { HTTPRequest, Page } from 'puppeteer-core';
+import { RenderError } from './errors.js';
 import type { Asset } from './theme/theme.js';
 
 const debug = createDebug('folio:browser');
@@ -70,7 +71,7 @@ export class PagePool {
     const pooled = this.#idle.pop() ?? (await this.#open(site));
     pooled.site = site;
     pooled.refused = [];
-    return lockedPage(pooled, this.#lost, (healthy) => {
+    return lockedPage(pooled, this.#timeout, this.#lost, (healthy) => {
       if (healthy) this.#idle.push(pooled);
       else void this.#discard(pooled.page);
     });
@@ -122,13 +123,18 @@ async function answer(request: HTTPRequest, pooled: PooledPage): Promise<void> {
 }
 
 /** One use of a pooled page. Any error or an abort retires the page. */
-function lockedPage(pooled: PooledPage, lost: (error: unknown) => never, release: (healthy: boolean) => void): LockedPage {
+function lockedPage(pooled: PooledPage, timeout: number, lost: (error: unknown) => never, release: (healthy: boolean) => void): LockedPage {
   const { page } = pooled;
   let healthy = true;
   let released = false;
   const guard = <T>(work: () => Promise<T>): Promise<T> =>
     work().catch((error: unknown) => {
       healthy = false;
+      if ((error as Error).name === 'TimeoutError') {
+        throw new RenderError(`The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`, {
+          cause: error,
+        });
+      }
       return lost(error);
     });
   const close = async (): Promise<void> => {
