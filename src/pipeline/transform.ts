@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
 import rehypeCode from '../plugins/rehype-code.js';
+import rehypeDeadLinks from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
 import rehypeMath from '../plugins/rehype-math.js';
@@ -40,6 +41,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeCode)
       .use(french ? [rehypeFrenchSpacing] : [])
       .use(rehypeSlug)
+      .use(rehypeDeadLinks)
       .freeze() as unknown as Transformer;
     byLanguage.set(key, transformer);
   }
@@ -63,7 +65,8 @@ function rehypeRawWhenNeeded() {
  * Turn the mdast of a document into the hast of its body, shared by both
  * editions: typographic punctuation for the document's language, raw HTML
  * parsed and sanitised (with a warning for what is dropped), callouts,
- * figures, maths as MathML, highlighted code, and slugs on headings.
+ * figures, maths as MathML, highlighted code, slugs on headings, and dead
+ * in-document links reported and unlinked.
  */
 export async function transform(mdast: MdastRoot, file: VFile): Promise<HastRoot> {
   // `run` mutates its input; keep the parsed tree intact for other uses.

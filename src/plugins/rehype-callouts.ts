@@ -1,6 +1,7 @@
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { rehypeGithubAlerts, type IAlert } from 'rehype-github-alerts';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** Callout titles by primary language; English for the rest. */
 const titles: Record<string, Record<string, string>> = {
@@ -31,6 +32,21 @@ export default function rehypeCallouts(options: RehypeCalloutsOptions) {
       ]),
   });
   return (tree: Root): undefined => {
-    transform(tree);
+    // rehype-github-alerts 4.2 crashes on a blockquote whose first paragraph is empty (it reads
+    // `children[0].type`): give it only blockquotes that start with `[!`, each in a tree of its own.
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'blockquote' || !parent || index === undefined || !startsWithMarker(node)) return undefined;
+      const root: Root = { type: 'root', children: [node] };
+      transform(root);
+      parent.children.splice(index, 1, ...(root.children as ElementContent[]));
+      return SKIP;
+    });
   };
+}
+
+/** Whether a blockquote opens with `[!…]`, the alert marker. */
+function startsWithMarker(blockquote: Element): boolean {
+  const paragraph = blockquote.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  const first = paragraph?.children[0];
+  return first?.type === 'text' && /^\s*\[!/.test(first.value);
 }

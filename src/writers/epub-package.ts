@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Meta } from '../model.js';
+import { xmlSafe } from './epub-xhtml.js';
 
 /** One entry of the EPUB navigation, with its sub-entries. */
 export interface TocEntry {
@@ -121,17 +122,18 @@ export function epubPackage(meta: Meta, chapters: readonly EpubChapter[], extras
     properties: contentProperties(chapter.tree),
   }));
   return {
-    id: meta.id,
-    title: meta.title,
-    subtitle: meta.subtitle,
+    // Front matter text goes into XML files: drop the characters XML cannot hold.
+    id: xmlSafe(meta.id),
+    title: xmlSafe(meta.title),
+    subtitle: optional(meta.subtitle),
     lang: meta.lang,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
-    authors: meta.authors,
-    description: meta.description,
-    subjects: meta.keywordList,
-    publisher: meta.publisher,
+    authors: meta.authors.map(xmlSafe),
+    description: optional(meta.description),
+    subjects: meta.keywordList.map(xmlSafe),
+    publisher: optional(meta.publisher),
     date: meta.date,
-    rights: meta.rights,
+    rights: optional(meta.rights),
     modified: meta.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     accessModes: images.length > 0 ? ['textual', 'visual'] : ['textual'],
     accessibilityFeatures: [
@@ -196,4 +198,8 @@ function elements(tree: Root, ...names: string[]): Element[] {
     if (names.includes(node.tagName)) found.push(node);
   });
   return found;
+}
+
+function optional(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : xmlSafe(text);
 }

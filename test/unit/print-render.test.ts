@@ -51,7 +51,7 @@ describe('the print edition', () => {
   it('numbers external links and lists their addresses at the end, once each, unhyphenated', async () => {
     const body =
       'Read [the extraordinarily good guide](https://example.org/hyphenation-guide), [again](https://example.org/hyphenation-guide), ' +
-      '[the spec](https://www.w3.org/TR/css-page-3/), <https://example.com/shown> and [a section](#below).';
+      '[the spec](https://www.w3.org/TR/css-page-3/), <https://example.com/shown> and [a section](#below).\n\n## Below';
     const { print: html, ereader } = await print('title: T', body);
     expect(html).toContain('<sup class="link-note-ref"><a href="#link-note-1" role="doc-noteref">1</a></sup>');
     expect(html.match(/href="#link-note-1"/g)).toHaveLength(2);

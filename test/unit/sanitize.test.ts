@@ -19,3 +19,15 @@ describe('raw HTML in content', () => {
     ]);
   });
 });
+
+describe('links inside the document', () => {
+  it('keep working when their target exists, and warn with file and line and unlink when it does not', async () => {
+    const { chapters } = await prepare('---\ntitle: T\n---\n\nSee [methods](#methods) and [results](#results).\n\n## Methods\n');
+    const html = stringify(chapters[0]!.hast);
+    expect(html).toContain('<a href="#methods">methods</a>');
+    expect(html).toContain('<a>results</a>');
+    expect(chapters[0]!.file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)).toEqual([
+      '5:29: link to `#results` goes nowhere: no heading or element has that id',
+    ]);
+  });
+});

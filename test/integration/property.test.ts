@@ -1,0 +1,52 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { build, ContentError } from '../../src/index.js';
+import { render } from '../../src/pipeline/render.js';
+import { loadTheme } from '../../src/theme/load-theme.js';
+import { toXhtml } from '../../src/writers/epub-xhtml.js';
+import { markdownDocument } from '../helpers/arbitrary-markdown.js';
+import { prepare } from '../helpers/pipeline.js';
+import { epubcheck, openEpub } from '../helpers/tools.js';
+
+const theme = await loadTheme('default');
+
+describe('random Markdown (fast-check)', () => {
+  it('never throws an unexpected error, and the e-reader edition is always well-formed XHTML', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdownDocument, async (markdown) => {
+        let publication;
+        try {
+          publication = await prepare(markdown);
+        } catch (error) {
+          // The only acceptable failure is a content error with a place, as a user would see it.
+          expect(error).toBeInstanceOf(ContentError);
+          return;
+        }
+        const rendered = render(publication, theme);
+        const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>${toXhtml(rendered.ereader)}</body></html>`;
+        const valid = XMLValidator.validate(xhtml);
+        expect(valid, `${JSON.stringify(valid)}\n${markdown}`).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261124 },
+    );
+  }, 300_000);
+
+  it('makes EPUBs that pass EPUBCheck with nothing reported (a sample of five)', async () => {
+    const samples = fc.sample(markdownDocument, { numRuns: 5, seed: 4242 });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-property-'));
+    await mkdir(path.join(dir, 'content'));
+    for (const [index, markdown] of samples.entries()) await writeFile(path.join(dir, `content/sample-${index}.md`), markdown);
+    const result = await build({ cwd: dir, formats: ['epub'] });
+    const written = result.outputs.filter((output) => output.path);
+    expect(written.length).toBeGreaterThan(0);
+    for (const output of written) {
+      const report = await epubcheck(output.path!);
+      expect(report.messages, output.path).toEqual([]);
+      expect(Object.keys((await openEpub(output.path!)).files)).toContain('mimetype');
+    }
+  }, 300_000);
+});
