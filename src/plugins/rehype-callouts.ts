@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { rehypeGithubAlerts, type IAlert } from 'rehype-github-alerts';
+import { rehypeGithubAlerts, type IAlert, type IOptions } from 'rehype-github-alerts';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Callout titles by primary language; English for the rest. */
@@ -23,17 +23,20 @@ export interface RehypeCalloutsOptions {
 export default function rehypeCallouts(options: RehypeCalloutsOptions) {
   const names = titles[options.lang.split('-')[0]?.toLowerCase() ?? ''] ?? (titles['en'] as Record<string, string>);
   const alerts: IAlert[] = Object.entries(names).map(([keyword, title]) => ({ keyword, title, icon: '' }));
-  const transform = rehypeGithubAlerts({
+  const alertOptions: IOptions = {
     alerts,
     build: (alert, children): ElementContent =>
       h('aside', { className: ['callout', `callout-${alert.keyword.toLowerCase()}`], role: 'note' }, [
         h('p', { className: ['callout-title'] }, alert.title),
         ...children,
       ]),
-  });
+  };
   return (tree: Root): undefined => {
     // rehype-github-alerts 4.2 crashes on a blockquote whose first paragraph is empty (it reads
     // `children[0].type`): give it only blockquotes that start with `[!`, each in a tree of its own.
+    // The library keeps its options in a module-level variable, so the processor of whichever
+    // language was set up last would title every callout: set them again, right before use.
+    const transform = rehypeGithubAlerts(alertOptions);
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'blockquote' || !parent || index === undefined || !startsWithMarker(node)) return undefined;
       const root: Root = { type: 'root', children: [node] };

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { collectionKeys } from '../../src/config/collection.js';
+import { configKeys } from '../../src/config/config.js';
 import { frontMatterKeys } from '../../src/config/front-matter.js';
 
 describe('docs/front-matter.md', () => {
@@ -7,5 +9,36 @@ describe('docs/front-matter.md', () => {
     const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
     const documented = [...doc.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual([...frontMatterKeys].sort());
+  });
+});
+
+describe('docs/configuration.md', () => {
+  const doc = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
+  const keysOf = (section: string): string[] => {
+    const text = doc.split(/^## /m).find((part) => part.startsWith(`${section}\n`)) ?? '';
+    return [...text.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1] ?? '');
+  };
+
+  it('documents every config file option, and no other', () => {
+    expect(keysOf('Options').sort()).toEqual([...configKeys].sort());
+  });
+
+  it('documents every key of a collection, and no other', () => {
+    expect(keysOf('Collections').sort()).toEqual([...collectionKeys].sort());
+  });
+});
+
+describe('docs/constructs.md', () => {
+  it('shows every construct source verbatim with its printed picture (rebuild: node scripts/docs-constructs.js)', () => {
+    const page = readFileSync(new URL('../../docs/constructs.md', import.meta.url), 'utf8');
+    const sources = readdirSync(new URL('../../docs/constructs/', import.meta.url)).filter((name) => name.endsWith('.md'));
+    expect(sources.length).toBeGreaterThanOrEqual(12);
+    for (const name of sources) {
+      const body = readFileSync(new URL(`../../docs/constructs/${name}`, import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '').trimEnd();
+      expect(page, name).toContain(body);
+      const picture = `images/${name.replace(/\.md$/, '.png')}`;
+      expect(page).toContain(`](${picture})`);
+      expect(existsSync(new URL(`../../docs/${picture}`, import.meta.url)), picture).toBe(true);
+    }
   });
 });

@@ -31,3 +31,14 @@ describe('links inside the document', () => {
     ]);
   });
 });
+
+describe('callouts in documents of different languages', () => {
+  it('are titled in each document’s own language, whichever was processed last', async () => {
+    const french = await prepare('---\ntitle: T\nlang: fr\n---\n\n> [!NOTE]\n> Texte.\n');
+    const english = await prepare('---\ntitle: T\nlang: en\n---\n\n> [!NOTE]\n> Text.\n');
+    const frenchAgain = await prepare('---\ntitle: T\nlang: fr\n---\n\n> [!NOTE]\n> Texte.\n');
+    expect(stringify(english.chapters[0]!.hast)).toContain('<p class="callout-title">Note</p>');
+    expect(stringify(french.chapters[0]!.hast)).toContain('<p class="callout-title">Remarque</p>');
+    expect(stringify(frenchAgain.chapters[0]!.hast)).toContain('<p class="callout-title">Remarque</p>');
+  });
+});
