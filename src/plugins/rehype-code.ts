@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Options } from 'rehype-highlight';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { EXIT, visit } from 'unist-util-visit';
+import { lazyTransformer, type Transformer } from './lazy-transformer.js';
 
 // Only blocks that name their language are highlighted: guessing colours prose and shell output.
 const options: Options = { detect: false };
@@ -12,21 +12,16 @@ const options: Options = { detect: false };
  * colour; nothing runs in the output. The grammars load only when needed.
  */
 export default function rehypeCode() {
-  return async (tree: Root, file: VFile): Promise<undefined> => {
-    if (!hasLanguageCode(tree)) return;
-    const { default: rehypeHighlight } = await import('rehype-highlight');
-    const transform = rehypeHighlight(options) as unknown as (tree: Root, file: VFile) => void;
-    transform(tree, file);
-  };
+  return lazyTransformer(hasLanguageCode, async () => (await import('rehype-highlight')).default(options) as Transformer);
 }
 
 function hasLanguageCode(tree: Root): boolean {
   let found = false;
   visit(tree, 'element', (node: Element, _index, parent) => {
     const className = node.properties['className'];
-    if (node.tagName === 'code' && parent?.type === 'element' && parent.tagName === 'pre' && Array.isArray(className)) {
-      if (className.some((name) => String(name).startsWith('language-') && name !== 'language-math')) found = true;
-    }
+    if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre' || !Array.isArray(className)) return undefined;
+    found = className.some((name) => String(name).startsWith('language-') && name !== 'language-math');
+    return found ? EXIT : undefined;
   });
   return found;
 }

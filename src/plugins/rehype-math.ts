@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Options } from 'rehype-katex';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { EXIT, visit } from 'unist-util-visit';
+import { lazyTransformer, type Transformer } from './lazy-transformer.js';
 
 const options: Options = {
   // MathML only: Chromium and EPUB 3 readers render it natively, and it needs no script, CSS or fonts.
@@ -14,19 +14,15 @@ const options: Options = {
  * KaTeX. KaTeX is loaded only for documents that contain maths.
  */
 export default function rehypeMath() {
-  return async (tree: Root, file: VFile): Promise<undefined> => {
-    if (!hasMath(tree)) return;
-    const { default: rehypeKatex } = await import('rehype-katex');
-    const transform = rehypeKatex(options) as unknown as (tree: Root, file: VFile) => void;
-    transform(tree, file);
-  };
+  return lazyTransformer(hasMath, async () => (await import('rehype-katex')).default(options) as Transformer);
 }
 
 function hasMath(tree: Root): boolean {
   let found = false;
   visit(tree, 'element', (node: Element) => {
     const className = node.properties['className'];
-    if (Array.isArray(className) && (className.includes('math-inline') || className.includes('math-display'))) found = true;
+    found = Array.isArray(className) && (className.includes('math-inline') || className.includes('math-display'));
+    return found ? EXIT : undefined;
   });
   return found;
 }

@@ -39,3 +39,12 @@ export interface Theme {
 
 /** URL path under which the printed page finds the theme's files. */
 export const themeUrlPrefix = '/_folio/theme/';
+
+/** The origin pages are served from: `.invalid` never resolves, so nothing can leak to a real host. */
+export const siteOrigin = 'https://folio.invalid';
+
+/** The theme file a page asked for at `url` (under `themeUrlPrefix`), if the theme has it. */
+export function themeAsset(theme: Theme, url: URL): Asset | undefined {
+  if (!url.pathname.startsWith(themeUrlPrefix)) return undefined;
+  return theme.assets.get(decodeURI(url.pathname.slice(themeUrlPrefix.length)));
+}

@@ -7,13 +7,11 @@ import type { Meta, Publication } from '../model.js';
 import { sniffImageType } from '../pipeline/image-types.js';
 import { stringify } from '../pipeline/stringify.js';
 import { fillTemplate } from '../theme/fill-template.js';
-import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
+import { siteOrigin, themeAsset, themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
 
 /** Size of the generated cover in pixels: the 1 : 1.6 shape e-reader stores recommend. */
 export const coverSize = { width: 1600, height: 2560 } as const;
 
-/** The page is served from a host that never resolves, beside the theme's fonts. */
-const origin = 'https://folio.invalid';
 const coverPath = `${themeUrlPrefix}epub-cover.html`;
 
 /**
@@ -54,10 +52,10 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
     throw new RenderError(`The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`, { cause: error });
   }
   await using page = await shared.newPage({
-    origin,
-    serve: (url) => (url.pathname === coverPath ? html : theme.assets.get(decodeURI(url.pathname.slice(themeUrlPrefix.length)))),
+    origin: siteOrigin,
+    serve: (url) => (url.pathname === coverPath ? html : themeAsset(theme, url)),
   });
-  await page.open(origin + coverPath);
+  await page.open(siteOrigin + coverPath);
   const png = await page.screenshot(coverSize);
   if (png.byteLength === 0 || sniffImageType(png) !== 'image/png') throw new RenderError('The generated cover came out empty; no EPUB was written');
   return png;

@@ -3,13 +3,11 @@ import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../browser.js';
 import { stringify } from '../pipeline/stringify.js';
 import { fillTocPages, hasTocPages } from '../theme/table-of-contents.js';
-import { themeUrlPrefix, type Asset } from '../theme/theme.js';
+import { siteOrigin, themeAsset, type Asset } from '../theme/theme.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from './writer.js';
 
-/** The origin the printed page is served from: `.invalid` never resolves, so nothing can leak to a real host. */
-export const siteOrigin = 'https://folio.invalid';
 
 /**
  * The print edition through Chromium: a locked-down page that loads only the
@@ -33,8 +31,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
     serve(url) {
       if (url.pathname === pagePath) return html;
       if (images.has(url.pathname)) return images.get(url.pathname);
-      if (url.pathname.startsWith(themeUrlPrefix)) return theme.assets.get(decodeURI(url.pathname.slice(themeUrlPrefix.length)));
-      return undefined;
+      return themeAsset(theme, url);
     },
   };
   await using page = await (await browser()).newPage(site);
