@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { ConfigError } from '../errors.js';
 import { formats as allFormats, type Format } from '../model.js';
 import { builtInThemes } from '../theme/load-theme.js';
+import type { Collection } from './collection.js';
 import type { PrintOptions } from './print-settings.js';
 import { BuildOptions } from './schema.js';
 
@@ -26,6 +27,8 @@ export interface ResolvedConfig {
   readonly print: PrintOptions;
   /** Print settings from command-line flags: above front matter. */
   readonly printOverrides: PrintOptions;
+  /** Collections to build, their `files` and `folder` made absolute. */
+  readonly collections: readonly Collection[];
 }
 
 /** Validate options (at the boundary, once) and fill in defaults. */
@@ -39,7 +42,8 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
   const cwd = path.resolve(given.cwd ?? process.cwd());
   return {
     cwd,
-    inputs: given.inputs && given.inputs.length > 0 ? given.inputs : ['content'],
+    // An empty list builds no single document: a config whose collections are all it builds says `inputs: []`.
+    inputs: given.inputs ?? ['content'],
     outDir: path.resolve(cwd, given.outDir ?? 'out'),
     formats: allFormats.filter((format) => (given.formats ?? allFormats).includes(format)),
     theme: given.theme ?? 'default',
@@ -52,6 +56,11 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     allowNetwork: given.allowNetwork ?? false,
     print: given.print ?? {},
     printOverrides: given.printOverrides ?? {},
+    collections: (given.collections ?? []).map((collection) => ({
+      ...collection,
+      ...(collection.files && { files: collection.files.map((file) => path.resolve(cwd, file)) }),
+      ...(collection.folder !== undefined && { folder: path.resolve(cwd, collection.folder) }),
+    })),
   };
 }
 

@@ -1,18 +1,19 @@
 import * as v from 'valibot';
 import { formats } from '../model.js';
+import { CollectionOptions } from './collection.js';
 import { PrintOptions } from './print-settings.js';
 
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
 export const BuildOptions = v.object({
   inputs: v.optional(
-    v.pipe(v.array(v.string()), v.description('Markdown files or folders of them. Default `content`.')),
+    v.pipe(v.array(v.string()), v.description('Markdown files, folders of them, or globs such as `"content/**/*.md"`. Default `content`; `[]` when only collections are built.')),
   ),
   outDir: v.optional(v.pipe(v.string(), v.description('Folder outputs are written to. Default `out`.'))),
   formats: v.optional(
     v.pipe(v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')), v.minLength(1), v.description('Formats to write. Default all.')),
   ),
-  theme: v.optional(v.pipe(v.string(), v.description('Theme name, a folder of `templates/`. Default `default`.'))),
-  themesDir: v.optional(v.pipe(v.string(), v.description('Folder holding themes. Default Folio\'s own `templates/`.'))),
+  theme: v.optional(v.pipe(v.string(), v.description('Theme name: a folder of `themesDir`. Default `default`.'))),
+  themesDir: v.optional(v.pipe(v.string(), v.description('Folder holding themes (copy Folio\'s `templates/default` into it to start one). Default Folio\'s own `templates/`.'))),
   executablePath: v.optional(v.pipe(v.string(), v.description('Chrome or Chromium to print with. Default: found automatically.'))),
   browserEndpoints: v.optional(
     v.pipe(
@@ -35,6 +36,12 @@ export const BuildOptions = v.object({
   ),
   printOverrides: v.optional(
     v.pipe(PrintOptions, v.description('Print edition settings that win over front matter (the command line\'s `--paper` and `--layout`).')),
+  ),
+  collections: v.optional(
+    v.pipe(
+      v.array(CollectionOptions),
+      v.description('Books made of several articles (a handout pack, an anthology), each written to `<outDir>/<name>.pdf`, `.epub` and `.html`: see docs/configuration.md.'),
+    ),
   ),
   cwd: v.optional(v.pipe(v.string(), v.description('Folder relative paths start from. Default the current one.'))),
 });

@@ -11,8 +11,9 @@ import { writers, type WriterContext } from '../writers/index.js';
 import { load, type Source } from './load.js';
 import { loadAssets } from './load-assets.js';
 import { parse } from './parse.js';
-import { render } from './render.js';
+import { render, type Rendered } from './render.js';
 import { resolveMeta } from './resolve-meta.js';
+import { stageTimer, type StageTimes } from './stage-timer.js';
 import { transform } from './transform.js';
 
 const debug = createDebug('folio:build');
@@ -30,6 +31,8 @@ export interface OutputResult {
   readonly ms: number;
   /** Why it failed, when it did. Nothing was written then. */
   readonly error?: Error;
+  /** Milliseconds of each stage (`load`, `parse`, ..., then the format's writer and `write`). */
+  readonly stages?: StageTimes;
 }
 
 /** Everything one document's build needs. */
@@ -52,44 +55,70 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   const started = performance.now();
   const name = path.relative(config.cwd, source.path) || source.path;
   const elapsed = (): number => performance.now() - started;
+  const timer = stageTimer();
   let publication: Publication;
   let rendered;
   try {
-    const file = await load(source, config.cwd);
-    const mdast = parse(file);
-    const hast = await transform(mdast, file);
+    const file = await timer.time('load', () => load(source, config.cwd));
+    const mdast = await timer.time('parse', () => parse(file));
+    const hast = await timer.time('transform', () => transform(mdast, file));
     const meta = resolveMeta(file.data.matter ?? { title: name, lang: 'en' }, {
       source: String(file.value),
       sourceDateEpoch: config.sourceDateEpoch,
       now: job.now,
     });
     const chapters = [{ file, mdast, hast }];
-    const assets = await loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal });
+    const assets = await timer.time('assets', () => loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal }));
     publication = { meta, chapters, assets };
-    rendered = render(publication, job.theme, resolvePrintSettings(meta, config.print, config.printOverrides));
+    rendered = await timer.time('render', () => render(publication, job.theme, resolvePrintSettings(meta, config.print, config.printOverrides)));
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
   } catch (error) {
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });
     return (error as { file?: { messages: VFileMessage[] } }).file?.messages ?? [];
   }
   const outputName = publication.chapters[0]?.file.data.outputName ?? 'document';
+  await writeOutputs(rendered, { name, outputName, config, context: job.context, stages: timer.stages, elapsed }, report);
+  return publication.chapters.flatMap((chapter) => chapter.file.messages);
+}
+
+/** Where and how `writeOutputs` writes one rendered publication. */
+export interface OutputJob {
+  /** The source as reported (a Markdown file, or a collection's name). */
+  readonly name: string;
+  /** Output path without extension, relative to `config.outDir`. */
+  readonly outputName: string;
+  readonly config: ResolvedConfig;
+  readonly context: WriterContext;
+  /** Times of the stages before writing, reported with each output. */
+  readonly stages: StageTimes;
+  /** Milliseconds since the source was first read. */
+  readonly elapsed: () => number;
+}
+
+/**
+ * Run the writers of every configured format side by side (Chromium prints
+ * while Node zips the EPUB) and write their files atomically, reporting
+ * each output as soon as it is on disk.
+ */
+export async function writeOutputs(rendered: Rendered, job: OutputJob, report: (result: OutputResult) => void): Promise<void> {
+  const { config, name, elapsed } = job;
   await Promise.all(
     config.formats.map(async (format) => {
+      const timer = stageTimer();
       try {
         const write = await writers[format]();
-        const artifacts = await retryOnLostBrowser(() => write(rendered, job.context), job.context.browserCount ?? 1);
+        const artifacts = await timer.time(format, () => retryOnLostBrowser(() => write(rendered, job.context), job.context.browserCount ?? 1));
         // Every file of the format is made before any is written: a failure leaves out/ as it was.
         for (const { variant, bytes } of artifacts) {
-          const file = path.join(config.outDir, `${outputName}${variant ? `.${variant}` : ''}.${format}`);
-          await writeAtomic(file, bytes);
-          report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed() });
+          const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);
+          await timer.time('write', () => writeAtomic(file, bytes));
+          report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed(), stages: { ...job.stages, ...timer.stages } });
         }
       } catch (error) {
         report({ source: name, format, ms: elapsed(), error: error as Error });
       }
     }),
   );
-  return publication.chapters.flatMap((chapter) => chapter.file.messages);
 }
 
 /**

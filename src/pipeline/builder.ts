@@ -3,13 +3,16 @@ import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedConfig } from '../config/resolve.js';
+import type { Format } from '../model.js';
 import { ConfigError } from '../errors.js';
 import { defaultCacheDir, diskCache } from '../fs/cache.js';
 import { loadTheme } from '../theme/load-theme.js';
 import type { Theme } from '../theme/theme.js';
 import { browserFormats, type WriterContext } from '../writers/index.js';
 import { BrowserSession, type BrowserUse } from './browser-session.js';
+import { buildCollection } from './build-collection.js';
 import { buildDocument, type OutputResult } from './build-document.js';
+import { refuseCollectionClashes, type CollectionSources } from './find-collections.js';
 import type { Source } from './load.js';
 
 /** The outcome of a build. */
@@ -27,8 +30,17 @@ export interface BuildResult {
 /** Hooks a caller (such as the CLI) can use to follow a build. */
 export interface BuildHooks {
   readonly signal?: AbortSignal;
+  /** Called once the sources are known, before any is built (the CLI sizes its progress line). */
+  readonly onStart?: (plan: BuildPlan) => void;
   /** Called as soon as each output is written or has failed. */
   readonly onOutput?: (result: OutputResult) => void;
+}
+
+/** What a build is about to do. */
+export interface BuildPlan {
+  /** Documents and collections to build. */
+  readonly documents: number;
+  readonly formats: readonly Format[];
 }
 
 /**
@@ -38,8 +50,11 @@ export interface BuildHooks {
  */
 export interface Builder extends AsyncDisposable {
   readonly config: ResolvedConfig;
-  /** Build `sources` into every configured format. A failing document never stops the others. */
-  buildDocuments(sources: readonly Source[], hooks?: BuildHooks): Promise<BuildResult>;
+  /**
+   * Build `sources`, and each of `collections` as one book, into every
+   * configured format. A failing document never stops the others.
+   */
+  buildDocuments(sources: readonly Source[], hooks?: BuildHooks, collections?: readonly CollectionSources[]): Promise<BuildResult>;
   /** Read the theme again (after its templates changed); on failure the previous theme stays in use. */
   reloadTheme(): Promise<void>;
   /** Close the browser if one was started; safe to call twice. */
@@ -51,31 +66,41 @@ export interface Builder extends AsyncDisposable {
  * the first build that needs it (and started again if it crashes).
  */
 export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
-  let theme: Theme = await loadTheme(config.theme, config.themesDir);
   const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+  // Chromium takes longest to start: when a format needs it, launch it before anything else is read.
+  if (config.formats.some((format) => browserFormats.has(format))) browser.start();
+  let theme: Theme;
+  try {
+    theme = await loadTheme(config.theme, config.themesDir);
+  } catch (error) {
+    // The browser may be starting already: a missing theme must not leave it (and the process) running.
+    await browser.close();
+    throw error;
+  }
   // Drawn covers are kept on disk between builds, keyed by what they are drawn from (src/fs/cache.ts).
   const cache = diskCache(defaultCacheDir(config.cwd));
   return {
     config,
-    async buildDocuments(sources, hooks = {}) {
+    async buildDocuments(sources, hooks = {}, collections = []) {
       refuseOverlaps(config, sources);
+      refuseCollectionClashes(collections, sources);
       await checkWritable(config.outDir);
       // Start Chromium now when a format always needs it: it boots while the first documents are parsed.
       // Otherwise it starts on first use (an EPUB without a `cover:` draws its cover with it).
-      if (sources.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
+      if (sources.length + collections.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
       const outputs: OutputResult[] = [];
       const messages: VFileMessage[] = [];
       const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size, cache };
       const now = new Date();
-      await eachLimited(sources, config.concurrency, async (source) => {
+      const report = (result: OutputResult): void => {
+        outputs.push(result);
+        hooks.onOutput?.(result);
+      };
+      hooks.onStart?.({ documents: sources.length + collections.length, formats: config.formats });
+      await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
-        const job = { source, config, theme, context, now };
-        messages.push(
-          ...(await buildDocument(job, (result) => {
-            outputs.push(result);
-            hooks.onOutput?.(result);
-          })),
-        );
+        const shared = { config, theme, context, now };
+        messages.push(...(await ('articles' in item ? buildCollection({ sources: item, ...shared }, report) : buildDocument({ source: item, ...shared }, report))));
       });
       return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
     },

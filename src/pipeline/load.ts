@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import { ConfigError, ContentError } from '../errors.js';
 
@@ -12,20 +13,44 @@ export interface Source {
 }
 
 /**
- * Expand files and folders into the Markdown sources they hold (folders
- * recursively, `*.md` only, sorted), each once.
+ * Expand files, folders and globs into the Markdown sources they hold
+ * (folders recursively, `*.md` only, sorted), each once. A glob (`*`, `**`
+ * for any depth, `{a,b}`) names its outputs relative to the folder before its
+ * first wildcard; a path that exists is never read as a glob.
  */
 export async function findSources(inputs: readonly string[], cwd: string): Promise<Source[]> {
   const found = new Map<string, Source>();
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new ConfigError(`\`${input}\` does not exist: give a Markdown file or a folder of them`);
+    if (!info && isDynamicPattern(input)) {
+      const root = path.resolve(cwd, staticBase(input));
+      const files = await globMarkdown(input, cwd);
+      if (files.length === 0) throw new ConfigError(`\`${input}\` matches no Markdown file: check the pattern (quote it so the shell leaves it to Folio)`);
+      for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
+      continue;
+    }
+    if (!info) throw new ConfigError(`\`${input}\` does not exist: give a Markdown file, a folder of them or a glob`);
     const files = info.isDirectory() ? await markdownIn(absolute) : [absolute];
     const root = info.isDirectory() ? absolute : path.dirname(absolute);
     for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
   }
   return [...found.values()];
+}
+
+/** The folders of a glob before its first wildcard: `content/news/*.md` → `content/news`. */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const dynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  return segments.slice(0, dynamic === -1 ? segments.length - 1 : dynamic).join('/') || '.';
+}
+
+async function globMarkdown(pattern: string, cwd: string): Promise<string[]> {
+  const files = await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+  return files
+    .filter((file) => file.toLowerCase().endsWith('.md'))
+    .map((file) => path.resolve(file))
+    .sort();
 }
 
 async function markdownIn(dir: string): Promise<string[]> {

@@ -18,6 +18,8 @@ export interface Rendered {
   readonly print: Root;
   /** The e-reader edition: the body fragment that becomes the EPUB chapter. */
   readonly ereader: Root;
+  /** For a collection: the e-reader edition of each article, each its own XHTML file (`ereader` holds them all). */
+  readonly ereaderChapters?: readonly Root[] | undefined;
   /** Paper, layout, table of contents and running title of the print edition. */
   readonly printSettings: PrintSettings;
 }

@@ -55,10 +55,25 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
   };
 }
 
+/**
+ * The folder of font package `name`, as the theme's folder resolves it, else
+ * as Folio's own install does: a theme copied out of Folio (into a project
+ * whose package manager does not hoist Folio's dependencies) still finds them.
+ */
+function packageDir(name: string, themeDir: string): string {
+  for (const from of [path.join(themeDir, 'theme.json'), fileURLToPath(import.meta.url)]) {
+    try {
+      return path.dirname(createRequire(from).resolve(`${name}/package.json`));
+    } catch {
+      // Not installed where `from` looks: try the next place.
+    }
+  }
+  throw new TemplateError(`Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``);
+}
+
 /** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */
 async function loadFonts(css: string, dir: string, packages: readonly string[]): Promise<Map<string, Asset>> {
-  const require = createRequire(path.join(dir, 'theme.json'));
-  const packageDirs = packages.map((name) => path.dirname(require.resolve(`${name}/package.json`)));
+  const packageDirs = packages.map((name) => packageDir(name, dir));
   const urls = new Set([...css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g)].map((match) => match[1] as string));
   const entries = await Promise.all(
     [...urls].map(async (url): Promise<[string, Asset]> => {

@@ -1,5 +1,7 @@
 import type { Root } from 'hast';
 import { EPub, type Options } from 'epub-gen-memory';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import type { Rendered } from '../pipeline/render.js';
 import rehypeAlignClasses from '../plugins/rehype-align-classes.js';
@@ -7,7 +9,7 @@ import rehypeEpubFootnotes from '../plugins/rehype-epub-footnotes.js';
 import { coverBody, coverImage } from './epub-cover.js';
 import { embedImages, imageFile, type EpubFile } from './epub-images.js';
 import { epubPackage, labelsFor, type EpubChapter, type EpubPackage } from './epub-package.js';
-import { splitSections } from './epub-split.js';
+import { splitSections, type EpubSection } from './epub-split.js';
 import { toXhtml } from './epub-xhtml.js';
 import type { Writer, WriterContext } from './writer.js';
 
@@ -39,7 +41,7 @@ export const writeEpub: Writer = async (document, context) => {
   // Start on the cover first: it may have to wait for Chromium to start.
   const cover = coverImage(document.publication, context.theme, context.browser, context.cache);
   cover.catch(() => undefined);
-  const sections = splitSections(ereaderTree(document, label), { title: meta.title });
+  const sections = document.ereaderChapters ? articleSections(document.ereaderChapters, label) : splitSections(ereaderTree(document.ereader, label), { title: meta.title });
   const images = embedImages(
     sections.map((section) => section.tree),
     document.publication.assets,
@@ -55,11 +57,21 @@ export const writeEpub: Writer = async (document, context) => {
 };
 
 /** The e-reader edition with notes made pop-ups and alignment made classes. */
-function ereaderTree(document: Rendered, label: ReturnType<typeof labelsFor>): Root {
+function ereaderTree(tree: Root, label: ReturnType<typeof labelsFor>): Root {
   return unified()
     .use(rehypeEpubFootnotes, { label: label.notes, backLabel: label.backToText })
     .use(rehypeAlignClasses)
-    .runSync(structuredClone(document.ereader)) as Root;
+    .runSync(structuredClone(tree)) as Root;
+}
+
+/** A collection's articles, one XHTML file each, titled by their headline. */
+function articleSections(trees: readonly Root[], label: ReturnType<typeof labelsFor>): EpubSection[] {
+  return trees.map((tree, index) => {
+    const headline = selectAll('h1', tree)[0];
+    const title = headline ? toString(headline).replace(/\s+/g, ' ').trim() : `${index + 1}`;
+    const [section] = splitSections(ereaderTree(tree, label), { title, minLength: Number.POSITIVE_INFINITY });
+    return { ...(section as EpubSection), filename: `chapter-${index + 1}.xhtml` };
+  });
 }
 
 function options(document: Rendered, { theme }: WriterContext, folio: EpubPackage): Options & { folio: EpubPackage } {

@@ -78,3 +78,27 @@ export async function entryText(zip: JSZip, name: string): Promise<string> {
   if (!entry) throw new Error(`no ${name} in the EPUB (has ${Object.keys(zip.files).join(', ')})`);
   return entry.async('string');
 }
+
+/** A PDF's outline (bookmarks) as nested titles, in document order. */
+export interface OutlineNode {
+  readonly title: string;
+  readonly children: OutlineNode[];
+}
+
+/** Read the outline of a PDF with pdf-lib. */
+export async function pdfOutline(file: string): Promise<OutlineNode[]> {
+  const { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const walk = (first: unknown): OutlineNode[] => {
+    const nodes: OutlineNode[] = [];
+    for (let ref = first; ref instanceof PDFRef; ) {
+      const dict = doc.context.lookup(ref, PDFDict);
+      const title = dict.lookup(PDFName.of('Title'));
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
+      nodes.push({ title: text, children: walk(dict.get(PDFName.of('First'))) });
+      ref = dict.get(PDFName.of('Next'));
+    }
+    return nodes;
+  };
+  return walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')));
+}

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
@@ -59,6 +61,16 @@ describe('printing on remote browsers', () => {
     const kept = result.browsers.find((use) => use.endpoint === survivor!.endpoint);
     expect(lost?.lost).toBeDefined();
     expect(kept?.jobs).toBeGreaterThan(lost?.jobs ?? 0);
+  });
+
+  it('takes the endpoints from the command line, repeated or comma-separated', async () => {
+    const dir = await batch(3);
+    const [first, second] = fleet.map((member) => member.endpoint);
+    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('dist/cli.js'), 'build', '--format', 'pdf', '--browser-endpoint', `${first},${second}`], {
+      cwd: dir,
+    });
+    expect(stdout.trim().split('\n')).toHaveLength(3);
+    expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
   });
 
   it('names every endpoint when none can be reached', async () => {

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { convertPathToPattern, isDynamicPattern } from 'tinyglobby';
+import type { BuildOptions } from '../config/schema.js';
+
+/**
+ * The build options of a run: the config file's, then the flags' on top
+ * (print flags go to `printOverrides`, above front matter). Paths on the
+ * command line start from the working folder, the config's from its own
+ * folder. Paths given on the command line replace `inputs` and build no
+ * collection: `folio build content/a.md` builds that article only.
+ */
+export function mergeOptions(config: BuildOptions | undefined, flags: BuildOptions, cwd: string): BuildOptions {
+  const base = config ?? {};
+  const relocate = base.cwd !== undefined && path.resolve(base.cwd) !== path.resolve(cwd);
+  const here = (file: string): string => (relocate ? fromCwd(file, cwd) : file);
+  return {
+    ...base,
+    ...flags,
+    ...(flags.inputs && { inputs: flags.inputs.map(here), collections: [] }),
+    ...(flags.outDir !== undefined && { outDir: here(flags.outDir) }),
+  };
+}
+
+/** A path or glob relative to `cwd`, made absolute. */
+function fromCwd(file: string, cwd: string): string {
+  if (path.isAbsolute(file)) return file;
+  return isDynamicPattern(file) ? `${convertPathToPattern(cwd)}/${file}` : path.resolve(cwd, file);
+}

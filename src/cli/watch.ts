@@ -1,0 +1,114 @@
+import path from 'node:path';
+import type { BuildOptions } from '../config/schema.js';
+import { formats as allFormats } from '../model.js';
+import { previewDocuments, previewEvent } from '../preview/preview-event.js';
+import { startPreview, type PreviewServer } from '../preview/preview-server.js';
+import { watch, type WatchBuild, type WatchSession } from '../watch/watch.js';
+import type { Verbosity } from './args.js';
+import type { Reporter } from './report.js';
+import type { Terminal } from './terminal.js';
+
+/** `--watch`, `--serve` and `--port`, as read from the command line. */
+export interface WatchFlags {
+  /** Serve the live preview (`--serve`), on this port or a free one. */
+  readonly serve: { readonly port: number | undefined } | undefined;
+}
+
+/** The flags of watch mode, for `parseArgs`. */
+export const watchArgs = {
+  watch: { type: 'boolean', short: 'w' },
+  serve: { type: 'boolean' },
+  port: { type: 'string' },
+} as const;
+
+/** Read the watch flags; `--serve` implies `--watch`. Returns `undefined` without them, a string for wrong usage. */
+export function watchFlags(values: { watch?: boolean; serve?: boolean; port?: string }): WatchFlags | string | undefined {
+  if (values.port !== undefined && !values.serve) return '`--port` goes with `--serve`';
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) return '`--port` takes a port number (0 to 65535)';
+  if (!values.watch && !values.serve) return undefined;
+  return { serve: values.serve ? { port } : undefined };
+}
+
+/**
+ * `folio build --watch [--serve]`: build everything, then rebuild what
+ * changes, reporting each build as a one-off build does, and serve the live
+ * preview when asked. Problems are printed and watching goes on; Ctrl-C
+ * (or SIGTERM) closes the preview and the browser and returns 130 (143).
+ * Returns 1 when the first step fails (no content, broken theme).
+ */
+export async function runWatch(options: BuildOptions, flags: WatchFlags, reporter: Reporter, terminal: Terminal, verbosity: Verbosity): Promise<number> {
+  const say = (text: string): void => {
+    if (verbosity !== 'quiet') terminal.stdout.write(`folio: ${text}\n`);
+  };
+  // The preview shows the PDF: build it even when `--format` leaves it out.
+  const formats = options.formats ?? allFormats;
+  const watched: BuildOptions = flags.serve && !formats.includes('pdf') ? { ...options, formats: [...formats, 'pdf'] } : options;
+  let preview: PreviewServer | undefined;
+  const onBuild = (build: WatchBuild): void => {
+    reporter.finish(build.result);
+    const what = build.reason === 'start' ? 'built' : build.reason === 'theme' ? 'theme changed; rebuilt' : 'rebuilt';
+    const built = [...build.sources.map((source) => path.relative(terminal.cwd, source.path)), ...build.collections.map(({ collection }) => `collection ${collection.name}`)];
+    say(`${what} ${built.length > 3 ? `${built.length} documents` : built.join(', ') || 'nothing'} in ${Math.round(build.ms)} ms; watching for changes (Ctrl-C to stop)`);
+    preview?.built(previewEvent(build, session?.config.cwd ?? terminal.cwd));
+  };
+  // Listen from the start: a Ctrl-C during the first build must still close Chromium.
+  const stop = interrupted();
+  let session: WatchSession | undefined;
+  try {
+    session = await watch(watched, {
+      onBuildStart: ({ sources, collections }) => {
+        reporter.start(sources.length + collections.length, (watched.formats ?? allFormats).length);
+        preview?.building(previewDocuments(sources, collections, terminal.cwd).map((document) => document.name));
+      },
+      onOutput: (output) => reporter.output(output),
+      onBuild,
+      onError: (error) => reporter.fatal(error),
+    });
+  } catch (error) {
+    stop.dispose();
+    reporter.fatal(error);
+    return 1;
+  }
+  const { config } = session;
+  const { sources, collections } = session;
+  let signal: NodeJS.Signals;
+  try {
+    if (flags.serve) {
+      preview = await startPreview({
+        outDir: config.outDir,
+        ...(flags.serve.port !== undefined && { port: flags.serve.port }),
+        documents: () => previewDocuments(sources(), collections(), config.cwd),
+      });
+      say(`preview at ${preview.url}`);
+    }
+    signal = await stop.signal;
+  } catch (error) {
+    stop.dispose();
+    reporter.fatal(error);
+    await Promise.all([preview?.close(), session.close()]);
+    return 1;
+  }
+  await Promise.all([preview?.close(), session.close()]);
+  reporter.note('stopped watching; the outputs listed above are complete');
+  // 128 + the signal's number, as shells report it.
+  return signal === 'SIGINT' ? 130 : 143;
+}
+
+/** The first Ctrl-C (SIGINT) or SIGTERM from now on; `dispose()` stops listening. */
+function interrupted(): { readonly signal: Promise<NodeJS.Signals>; dispose(): void } {
+  let dispose = (): void => undefined;
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (received: NodeJS.Signals): void => {
+      dispose();
+      resolve(received);
+    };
+    dispose = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return { signal, dispose };
+}

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { FrontMatter } from './front-matter.js';
+
+/** A book's metadata and print settings: an article's front matter but `cover` (Folio draws the collection's cover). */
+const bookEntries = v.omit(FrontMatter, ['cover']).entries;
+
+/**
+ * Several Markdown articles built into one PDF and one EPUB (a handout pack,
+ * an anthology): one chapter per article, in the order of `files` or by
+ * file name in `folder`, with a table of contents. Its other keys are the
+ * book's own metadata and print settings, as front matter gives them for an
+ * article. Each entry's description documents it (docs/configuration.md).
+ */
+export const CollectionOptions = v.pipe(
+  v.strictObject({
+    name: v.pipe(
+      v.string(),
+      v.regex(/^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/, 'must be a file name such as `handouts` (letters, digits, `-`, `_`, `.`; `/` for a subfolder)'),
+      v.description('Output name: the collection is written to `<outDir>/<name>.pdf`, `.epub` and `.html`.'),
+    ),
+    files: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.nonEmpty('must not be empty'))),
+        v.minLength(1, 'must list at least one Markdown file'),
+        v.description('The articles, in reading order: Markdown files relative to the config file.'),
+      ),
+    ),
+    folder: v.optional(
+      v.pipe(
+        v.string(),
+        v.nonEmpty('must not be empty'),
+        v.description('Instead of `files`: a folder whose `*.md` files are the articles, ordered by file name (`2-…` before `10-…`).'),
+      ),
+    ),
+    ...bookEntries,
+  }),
+  v.check((collection) => (collection.files === undefined) !== (collection.folder === undefined), 'needs either `files` or `folder` (not both)'),
+);
+
+/** A collection as a config gives it. */
+export type CollectionOptions = v.InferInput<typeof CollectionOptions>;
+
+/** A collection validated, with defaults applied. */
+export type Collection = v.InferOutput<typeof CollectionOptions>;
+
+/** The keys a collection may use. */
+export const collectionKeys: readonly string[] = ['name', 'files', 'folder', ...Object.keys(bookEntries)];

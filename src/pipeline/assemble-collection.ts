@@ -1,0 +1,82 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { Chapter, ContentAsset, Meta } from '../model.js';
+import { formatDate } from './render.js';
+
+/** Properties that hold ids of other elements (footnote references name their label). */
+const idListProperties = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'headers'] as const;
+
+/** The prefix of chapter `index`'s ids (0-based): `c1-`, `c2-`... */
+export function chapterPrefix(index: number): string {
+  return `c${index + 1}-`;
+}
+
+/**
+ * A copy of a chapter's tree whose ids (and the `#` links and ARIA
+ * references to them) carry `prefix`, so that the ids of several articles
+ * (each has its `#introduction`, its footnote `fn-1`) stay unique in one book.
+ */
+export function prefixIds(tree: Root, prefix: string): Root {
+  const copy = structuredClone(tree);
+  visit(copy, 'element', (node: Element) => {
+    const { properties } = node;
+    if (typeof properties['id'] === 'string') properties['id'] = prefix + properties['id'];
+    const href = properties['href'];
+    if (typeof href === 'string' && href.startsWith('#') && href.length > 1) properties['href'] = `#${prefix}${href.slice(1)}`;
+    for (const key of idListProperties) {
+      const value: unknown = properties[key];
+      if (Array.isArray(value)) properties[key] = value.map((id) => prefix + String(id));
+      else if (typeof value === 'string') properties[key] = value.split(/\s+/).map((id) => prefix + id);
+    }
+  });
+  return copy;
+}
+
+/**
+ * Give a chapter's images names of their own in the book: two articles may
+ * both say `images/figure-1.png` from different folders. Returns the tree
+ * with `src` rewritten to `<prefix>/<src>` and the assets under those keys;
+ * remote images keep their URL.
+ */
+export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsset>, prefix: string): { tree: Root; assets: Map<string, ContentAsset> } {
+  const key = (src: string): string => (/^[a-z][a-z\d+.-]*:/i.test(src) ? src : `${prefix.replace(/-$/, '')}/${encodeURIComponent(src)}`);
+  const copy = structuredClone(tree);
+  visit(copy, 'element', (node: Element) => {
+    const src = node.properties['src'];
+    if (node.tagName === 'img' && typeof src === 'string' && assets.has(src)) node.properties['src'] = key(src);
+  });
+  return { tree: copy, assets: new Map([...assets].map(([src, asset]) => [key(src), asset])) };
+}
+
+/**
+ * One article as a chapter of the printed book: a `section.chapter` that
+ * starts on a new page, headed by the article's title block as an `h2`
+ * (the book's title is the `h1`), its own headings one level down.
+ */
+export function printChapter(chapter: Chapter, meta: Meta, index: number): Element {
+  const prefix = chapterPrefix(index);
+  const byline = [
+    meta.authors.length > 0 ? new Intl.ListFormat(meta.lang, { type: 'conjunction' }).format(meta.authors) : undefined,
+    meta.date === undefined ? undefined : formatDate(meta.date, meta.lang),
+  ].filter((part): part is string => part !== undefined);
+  const header = h('header.chapter-title-block', [
+    h('h2.chapter-title', { id: `${prefix}title` }, meta.title),
+    meta.subtitle ? h('p.chapter-subtitle', meta.subtitle) : undefined,
+    meta.description ? h('p.chapter-standfirst', meta.description) : undefined,
+    byline.length > 0 ? h('p.chapter-byline', byline.join(' · ')) : undefined,
+  ]);
+  const body = demoteHeadings(chapter.hast.children as ElementContent[]);
+  const lang = meta.lang;
+  return h('section.chapter', { id: prefix.replace(/-$/, ''), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
+}
+
+/** Headings one level down (`h2` → `h3`, ..., `h6` stays), in a copy. */
+function demoteHeadings(children: ElementContent[]): ElementContent[] {
+  const root: Root = { type: 'root', children: structuredClone(children) };
+  visit(root, 'element', (node: Element) => {
+    const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (level !== undefined) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
+  });
+  return root.children as ElementContent[];
+}

@@ -1,0 +1,24 @@
+import type { Element, Root } from 'hast';
+import type { PrintSettings } from '../config/print-settings.js';
+import type { Chapter, Meta, Publication } from '../model.js';
+import type { Theme } from '../theme/theme.js';
+import { printChapter } from './assemble-collection.js';
+import { renderEdition, type Rendered } from './render.js';
+
+/**
+ * Render a collection (a publication with one chapter per article, whose
+ * meta is the book's). Print: the book's title block and table of contents,
+ * then each article as a chapter starting on a new page (see
+ * `printChapter`). E-reader: each article in the theme's e-reader template
+ * with its own title block, one tree per XHTML file. Pure.
+ */
+export function renderCollection(publication: Publication, articles: readonly Meta[], theme: Theme, printSettings: PrintSettings): Rendered {
+  const sections: Element[] = publication.chapters.map((chapter, index) => printChapter(chapter, articles[index] ?? publication.meta, index));
+  const first = publication.chapters[0] as Chapter;
+  const book: Publication = { ...publication, chapters: [{ ...first, hast: { type: 'root', children: sections } }] };
+  const ereaderChapters = publication.chapters.map((chapter, index) =>
+    renderEdition({ ...publication, meta: articles[index] ?? publication.meta, chapters: [chapter] }, theme, 'ereader'),
+  );
+  const ereader: Root = { type: 'root', children: ereaderChapters.flatMap((tree) => tree.children) };
+  return { publication, print: renderEdition(book, theme, 'print', printSettings), ereader, ereaderChapters, printSettings };
+}

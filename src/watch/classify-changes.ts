@@ -1,0 +1,74 @@
+import path from 'node:path';
+import type { CollectionSources } from '../pipeline/find-collections.js';
+import type { Source } from '../pipeline/load.js';
+
+/** What a batch of changed files asks the watcher to do. */
+export interface ChangePlan {
+  /** The theme changed: read it again and rebuild every document. */
+  readonly theme: boolean;
+  /** Markdown files to rebuild (or build for the first time), as found by `findSources`. */
+  readonly sources: readonly Source[];
+  /** Collections to rebuild: one of their articles (or a file beside one) changed. */
+  readonly collections: readonly CollectionSources[];
+}
+
+/** Where the watcher looks. */
+export interface WatchedPlaces {
+  /** The theme's folder: any change there is a theme change. */
+  readonly themeDir: string;
+  /** The output folder: changes there are Folio's own and never trigger a build. */
+  readonly outDir: string;
+}
+
+/**
+ * Decide what to rebuild after `changed` (absolute paths) changed, given the
+ * sources and collections that exist now. Pure. A Markdown source rebuilds
+ * alone; a theme change rebuilds everything; any other file inside a content
+ * folder (an image, say) rebuilds the documents of that folder, as any of
+ * them may use it. A collection rebuilds when one of its articles, or a file
+ * in an article's folder, changed. Deleted files, editors' temporary files
+ * and Folio's outputs are ignored.
+ */
+export function classifyChanges(
+  changed: Iterable<string>,
+  sources: readonly Source[],
+  places: WatchedPlaces,
+  collections: readonly CollectionSources[] = [],
+): ChangePlan {
+  const byPath = new Map(sources.map((source) => [source.path, source]));
+  const chosen = new Set<Source>();
+  const books = new Set<CollectionSources>();
+  let theme = false;
+  for (const file of changed) {
+    if (ignored(file) || inside(file, places.outDir)) continue;
+    if (inside(file, places.themeDir)) {
+      theme = true;
+      continue;
+    }
+    for (const book of collections) {
+      const markdown = /\.md$/i.test(file);
+      if (book.articles.some((article) => (markdown ? article.path === file : inside(file, path.dirname(article.path))))) books.add(book);
+    }
+    const source = byPath.get(file);
+    if (source) {
+      chosen.add(source);
+      continue;
+    }
+    if (/\.md$/i.test(file)) continue; // a Markdown file that is not a source (deleted, or outside the inputs)
+    for (const other of sources) if (inside(file, other.root)) chosen.add(other);
+  }
+  if (theme) return { theme, sources, collections };
+  return { theme, sources: sources.filter((source) => chosen.has(source)), collections: collections.filter((book) => books.has(book)) };
+}
+
+/** Editors' swap, backup and probe files (vim's `4913`, `.x.swp`, `x~`, `.#x`), and hidden files. */
+function ignored(file: string): boolean {
+  const name = path.basename(file);
+  return name.startsWith('.') || name.endsWith('~') || name === '4913' || /\.(swp|swx|tmp|bak)$/i.test(name);
+}
+
+/** Whether `file` is `dir` or inside it. */
+export function inside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

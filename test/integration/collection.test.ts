@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalise, positionsInOrder } from '../helpers/text.js';
+import { entryText, epubcheck, openEpub, pdfInfo, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
+
+const cli = path.resolve('dist/cli.js');
+const fixture = path.resolve('test/fixtures/collection');
+const titles = ['Keepers of the Light', 'How Tides Work', 'Harbours and Their Walls'];
+
+/** Run `folio` as a user would; resolves with exit code and output whatever the code. */
+async function folio(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, [cli, ...args], { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+/** A project whose content/ holds the three collection fixtures. */
+async function project(config: unknown): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-collection-'));
+  await cp(fixture, path.join(dir, 'content'), { recursive: true });
+  await writeFile(path.join(dir, 'folio.config.json'), JSON.stringify(config, null, 2));
+  return dir;
+}
+
+describe('a collection of three articles', () => {
+  let dir: string;
+  let run: Awaited<ReturnType<typeof folio>>;
+
+  beforeAll(async () => {
+    dir = await project({
+      inputs: [],
+      formats: ['pdf', 'epub'],
+      collections: [
+        {
+          name: 'sea-pack',
+          title: 'The Sea Pack',
+          author: 'The Editors',
+          files: ['content/2-lighthouses.md', 'content/1-tides.md', 'content/10-harbours.md'],
+        },
+      ],
+    });
+    run = await folio(['build'], dir);
+  });
+
+  it('is written to out/<name>.pdf and .epub, one line each', async () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').sort()).toEqual([expect.stringMatching(/^out\/sea-pack\.epub /), expect.stringMatching(/^out\/sea-pack\.pdf /)]);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['sea-pack.epub', 'sea-pack.pdf']);
+  });
+
+  it('prints a PDF whose outline and table of contents list the three titles in order, each article from a new page', async () => {
+    const pdf = path.join(dir, 'out/sea-pack.pdf');
+    expect((await pdfInfo(pdf))['Title']).toBe('The Sea Pack');
+    const outline = await pdfOutline(pdf);
+    expect(outline.map((node) => node.title)).toEqual(['The Sea Pack']);
+    expect(outline[0]?.children.map((node) => node.title)).toEqual(titles);
+    expect(outline[0]?.children[1]?.children.map((node) => node.title)).toContain('The pull of the moon');
+    const first = normalise(await pdfPageText(pdf, 1));
+    // The table of contents, with the page each article starts on.
+    expect(first).toMatch(/contents/i);
+    expect(first).toMatch(/Keepers of the Light 2 .*How Tides Work 3 .*Harbours and Their Walls 4/);
+    for (const [index, title] of titles.entries()) {
+      const page = normalise(await pdfPageText(pdf, index + 2));
+      // The running header comes first, then the chapter's own title.
+      expect(page.replace(/^The Sea Pack /, '')).toMatch(new RegExp(`^${title}`));
+    }
+    expect(normalise(await pdfText(pdf))).toContain('Before radar, a coast was read by its lights.');
+  });
+
+  it('makes an EPUB that passes EPUBCheck, one XHTML file per article, its navigation in order', async () => {
+    const epub = path.join(dir, 'out/sea-pack.epub');
+    const report = await epubcheck(epub);
+    expect(report.messages.map((message) => `${message.ID}: ${message.message}`)).toEqual([]);
+    const zip = await openEpub(epub);
+    const chapters = Object.keys(zip.files).filter((name) => /^OEBPS\/chapter-\d+\.xhtml$/.test(name)).sort();
+    expect(chapters).toEqual(['OEBPS/chapter-1.xhtml', 'OEBPS/chapter-2.xhtml', 'OEBPS/chapter-3.xhtml']);
+    for (const [index, title] of titles.entries()) expect(await entryText(zip, chapters[index]!)).toContain(`>${title}</h1>`);
+    const nav = await entryText(zip, 'OEBPS/toc.xhtml');
+    expect(positionsInOrder(nav, titles).every((at) => at >= 0)).toBe(true);
+    expect(await entryText(zip, 'OEBPS/content.opf')).toContain('<dc:title id="title">The Sea Pack</dc:title>');
+  });
+});
+
+describe('collections from the command line', () => {
+  it('builds the articles one by one as well, unless paths are given, and stops a collection with a bad article', async () => {
+    const dir = await project({ formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'content' }] });
+    const all = await folio(['build'], dir);
+    expect(all.code).toBe(0);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['1-tides.html', '10-harbours.html', '2-lighthouses.html', 'pack.html']);
+    const one = await folio(['build', 'content/1-tides.md', '--out', 'only'], dir);
+    expect(one.code).toBe(0);
+    expect(await readdir(path.join(dir, 'only'))).toEqual(['1-tides.html']);
+    await writeFile(path.join(dir, 'content/2-lighthouses.md'), '---\ntitle: Broken\ndate: someday\n---\n\nText.\n');
+    const bad = await folio(['build', '--out', 'bad'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('content/2-lighthouses.md:3:7: error: front matter `date` must be a date');
+    expect(bad.stderr).toContain('collection pack: html');
+    expect((await readdir(path.join(dir, 'bad'))).sort()).toEqual(['1-tides.html', '10-harbours.html']);
+    expect(await readFile(path.join(dir, 'out/pack.html'), 'utf8')).toContain('Keepers of the Light');
+  });
+});

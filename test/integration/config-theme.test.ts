@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../helpers/text.js';
+import { pdfInfo, pdfText } from '../helpers/tools.js';
+
+const cli = path.resolve('dist/cli.js');
+
+async function folio(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, [cli, ...args], { cwd }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-config-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const article = '---\ntitle: Quiet Harbours\n---\n\nThe water is still.\n';
+
+describe('a copied theme', () => {
+  it('shows its changed CSS in the PDF and the HTML once the config points at it', async () => {
+    const dir = await project({ 'content/harbour.md': article, 'folio.config.json': '{ "themesDir": "themes", "theme": "mine" }' });
+    // What the README tells a user to do: copy the default theme and edit it.
+    await cp(path.resolve('templates/default'), path.join(dir, 'themes/mine'), { recursive: true });
+    const css = path.join(dir, 'themes/mine/print.css');
+    await writeFile(css, `${await readFile(css, 'utf8')}\n.headline { text-transform: uppercase; }\n`);
+    const { code, stderr } = await folio(['build', '--format', 'pdf,html'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(normalise(await pdfText(path.join(dir, 'out/harbour.pdf')))).toMatch(/^QUIET HARBOURS/);
+    expect(await readFile(path.join(dir, 'out/harbour.html'), 'utf8')).toContain('.headline { text-transform: uppercase; }');
+    // Without the config, the default theme keeps the title as written.
+    await writeFile(path.join(dir, 'folio.config.json'), '{}');
+    expect((await folio(['build', '--format', 'pdf', '--out', 'plain'], dir)).code).toBe(0);
+    expect(normalise(await pdfText(path.join(dir, 'plain/harbour.pdf')))).toMatch(/^Quiet Harbours/);
+  });
+
+  it('names the theme and folder it looked in when the theme does not exist', async () => {
+    const dir = await project({ 'content/harbour.md': article, 'folio.config.json': '{ "themesDir": "themes", "theme": "missing" }' });
+    const { code, stderr } = await folio(['build', '--format', 'html'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Theme \`missing\` is missing \`theme.json\` (looked in \`${path.join(dir, 'themes/missing')}\`)`);
+  });
+});
+
+describe('the config file from the command line', () => {
+  it('takes outDir, formats and paper from the config, and lets flags win', async () => {
+    const dir = await project({
+      'content/harbour.md': article,
+      'folio.config.json': '{ "outDir": "print", "formats": ["pdf"], "print": { "paper": "a5" } }',
+    });
+    const fromConfig = await folio(['build'], dir);
+    expect(fromConfig.code).toBe(0);
+    expect(await readdir(path.join(dir, 'print'))).toEqual(['harbour.pdf']);
+    expect((await pdfInfo(path.join(dir, 'print/harbour.pdf')))['Page size']).toMatch(/^420 x 59[45](\.\d+)? pts/);
+    const flags = await folio(['build', '--out', 'letter', '--paper', 'letter', '-f', 'pdf,html'], dir);
+    expect(flags.code).toBe(0);
+    expect((await readdir(path.join(dir, 'letter'))).sort()).toEqual(['harbour.html', 'harbour.pdf']);
+    expect((await pdfInfo(path.join(dir, 'letter/harbour.pdf')))['Page size']).toMatch(/^612 x 792 pts/);
+  });
+
+  it('exits 2 naming the file, line and key of a bad config', async () => {
+    const dir = await project({ 'content/harbour.md': article, 'my.json': '{\n  "formats": ["pdf"],\n  "outdir": "x"\n}\n' });
+    const { code, stderr, stdout } = await folio(['build', '--config', 'my.json'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('my.json:3:3: `outdir` is not an option Folio knows (did you mean `outDir`?)');
+  });
+
+  it('expands a quoted glob, and prints nothing but errors with --quiet', async () => {
+    const dir = await project({
+      'content/news/a.md': article,
+      'content/news/b.md': article.replace('Quiet Harbours', 'Busy Docks'),
+      'content/drafts/c.md': article,
+    });
+    const { code, stdout, stderr } = await folio(['build', 'content/news/*.md', '--format', 'html', '--quiet'], dir);
+    expect(code).toBe(0);
+    expect(stdout + stderr).toBe('');
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['a.html', 'b.html']);
+    const none = await folio(['build', 'content/*.txt', '--quiet'], dir);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('`content/*.txt` matches no Markdown file');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { Reporter } from '../../src/cli/report.js';
+import type { Terminal } from '../../src/cli/terminal.js';
+import type { OutputResult } from '../../src/pipeline/build-document.js';
+
+function terminal(options: { tty?: boolean; env?: Record<string, string> } = {}): Terminal & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const isTTY = options.tty ?? false;
+  return {
+    out,
+    err,
+    stdout: { write: (text: string) => out.push(text), isTTY, columns: 80 },
+    stderr: { write: (text: string) => err.push(text), isTTY },
+    env: options.env ?? {},
+    cwd: '/project',
+  };
+}
+
+const written: OutputResult = { source: 'content/a.md', format: 'pdf', path: '/project/out/a.pdf', size: 12_345, ms: 812.4, stages: { parse: 10, pdf: 700 } };
+const failed: OutputResult = { source: 'content/b.md', format: 'epub', ms: 5, error: new Error('zip exploded') };
+
+function warning(): VFile['messages'][number] {
+  const file = new VFile({ path: 'content/a.md' });
+  return file.message('raw HTML `<script>` is not allowed', { place: { line: 7, column: 1 }, ruleId: 'raw-html', source: 'folio' });
+}
+
+describe('parseCommandLine', () => {
+  it('reads build flags into build options, print flags into printOverrides', () => {
+    const command = parseCommandLine(['build', 'content/*.md', '-f', 'pdf,epub', '--paper', 'a5', '--concurrency', '2', '--quiet', '-c', 'my.json']);
+    expect(command).toMatchObject({
+      kind: 'build',
+      configPath: 'my.json',
+      verbosity: 'quiet',
+      flags: { inputs: ['content/*.md'], formats: ['pdf', 'epub'], concurrency: 2, printOverrides: { paper: 'a5' } },
+    });
+  });
+
+  it('refuses wrong usage with a reason', () => {
+    expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(new UsageError('unknown format `docx` (choose from pdf, epub, html)'));
+    expect(() => parseCommandLine(['build', '--paper', 'huge'])).toThrow(/`--paper` must be/);
+    expect(() => parseCommandLine(['build', '--concurrency', '0'])).toThrow('`--concurrency` takes a whole number');
+    expect(() => parseCommandLine(['build', '--quiet', '--verbose'])).toThrow('cannot be used together');
+    expect(() => parseCommandLine(['publish'])).toThrow('unknown command `publish`');
+    expect(() => parseCommandLine(['build', '--colour'])).toThrow(UsageError);
+  });
+});
+
+describe('Reporter', () => {
+  it('prints a line per output (path, size, time) and the failures with their source', () => {
+    const term = terminal();
+    const reporter = new Reporter(term, 'normal');
+    reporter.output(written);
+    reporter.output(failed);
+    expect(reporter.finish({ outputs: [written, failed], messages: [warning()] })).toBe(1);
+    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    const err = term.err.join('');
+    expect(err).toContain('content/b.md: epub failed: ');
+    expect(err).toContain('content/a.md:7:1: warning: raw HTML `<script>` is not allowed\n');
+    expect(err).toContain('folio: 1 of 2 outputs failed\n  content/b.md: epub\n');
+  });
+
+  it('prints only errors when quiet', () => {
+    const term = terminal();
+    const reporter = new Reporter(term, 'quiet');
+    reporter.output(written);
+    expect(reporter.finish({ outputs: [written], messages: [warning()] })).toBe(0);
+    expect(term.out.join('') + term.err.join('')).toBe('');
+  });
+
+  it('adds rule ids and stage times when verbose', () => {
+    const term = terminal();
+    const reporter = new Reporter(term, 'verbose');
+    reporter.output(written);
+    reporter.finish({ outputs: [written], messages: [warning()] });
+    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms  (parse 10 ms, pdf 700 ms)\n');
+    expect(term.err.join('')).toContain('is not allowed  folio:raw-html');
+  });
+
+  it('draws a progress line for a batch on a terminal only, in colour unless NO_COLOR is set', () => {
+    const pipe = terminal();
+    new Reporter(pipe, 'normal').start(3, 2);
+    expect(pipe.out).toEqual([]);
+    const tty = terminal({ tty: true });
+    const reporter = new Reporter(tty, 'normal');
+    reporter.start(3, 2);
+    reporter.output(written);
+    reporter.finish({ outputs: [written], messages: [] });
+    const shown = tty.out.join('');
+    expect(shown).toContain('1/6 outputs');
+    expect(shown).toContain('\x1b[');
+    const plain = terminal({ tty: true, env: { NO_COLOR: '1' } });
+    const quiet = new Reporter(plain, 'normal');
+    quiet.output(written);
+    expect(plain.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    const single = terminal({ tty: true });
+    new Reporter(single, 'normal').start(1, 3);
+    expect(single.out).toEqual([]);
+  });
+});

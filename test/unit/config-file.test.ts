@@ -1,0 +1,109 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeOptions } from '../../src/cli/options.js';
+import { defineConfig } from '../../src/config/config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { resolvePrintSettings } from '../../src/config/print-settings.js';
+
+async function folder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-config-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+describe('loadConfig', () => {
+  it('finds folio.config.json in the working folder; its paths start from the config folder', async () => {
+    const dir = await folder({ 'folio.config.json': '{ "outDir": "dist", "formats": ["pdf"], "print": { "paper": "a5" } }' });
+    const loaded = await loadConfig({ cwd: dir });
+    expect(loaded?.path).toBe(path.join(dir, 'folio.config.json'));
+    const config = resolveConfig(loaded?.options);
+    expect(config.outDir).toBe(path.join(dir, 'dist'));
+    expect(config.formats).toEqual(['pdf']);
+    expect(config.print.paper?.name).toBe('A5');
+  });
+
+  it('returns undefined when there is no config file, and refuses a --config that does not exist', async () => {
+    const dir = await folder({});
+    expect(await loadConfig({ cwd: dir })).toBeUndefined();
+    await expect(loadConfig({ cwd: dir, path: 'nope.json' })).rejects.toThrow('Config file `nope.json` does not exist');
+  });
+
+  it('names the file, line, column and key of each problem in a JSON config, and suggests a mistyped key', async () => {
+    const json = '{\n  "outdir": "out",\n  "print": {\n    "paper": "b9"\n  },\n  "concurrency": 0\n}\n';
+    const dir = await folder({ 'folio.config.json': json });
+    const error = await loadConfig({ cwd: dir }).catch((caught: unknown) => caught as Error);
+    expect(error).toBeInstanceOf(Error);
+    const lines = (error as Error).message.split('\n').slice(1);
+    expect(lines[0]).toBe('folio.config.json:2:3: `outdir` is not an option Folio knows (did you mean `outDir`?)');
+    expect(lines[1]).toMatch(/^folio\.config\.json:4:5: `print\.paper` must be `a4`/);
+    expect(lines[2]).toMatch(/^folio\.config\.json:6:3: `concurrency` /);
+  });
+
+  it('gives the line of a JSON syntax error', async () => {
+    const dir = await folder({ 'folio.config.json': '{\n  "outDir": "out",\n}\n' });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/^folio\.config\.json:3:1: not valid JSON/);
+  });
+
+  it('loads the default export of folio.config.js and names the key of a problem in it', async () => {
+    const dir = await folder({ 'folio.config.js': 'export default { theme: "mine", themesDir: "themes" };\n' });
+    const config = resolveConfig((await loadConfig({ cwd: dir }))?.options);
+    expect(config.theme).toBe('mine');
+    expect(config.themesDir).toBe(path.join(dir, 'themes'));
+    const bad = await folder({ 'folio.config.mjs': 'export default { formats: ["docx"] };\n' });
+    await expect(loadConfig({ cwd: bad })).rejects.toThrow('folio.config.mjs: `formats[0]` must be `pdf`, `epub` or `html`');
+  });
+
+  it('loads folio.config.ts with the typescript package, and refuses it with what to do when there is none', async () => {
+    const source = "import type { Config } from 'folio';\nconst config: Config = { outDir: 'typed' as string };\nexport default config;\n";
+    const dir = await folder({ 'folio.config.ts': source });
+    expect((await loadConfig({ cwd: dir }))?.options.outDir).toBe('typed');
+    if ((process.features as { typescript?: unknown }).typescript) return; // Node.js strips the types itself.
+    await expect(loadConfig({ cwd: dir, loadTypescript: async () => undefined })).rejects.toThrow(
+      /folio\.config\.ts` is TypeScript, which Node\.js .* install `typescript` .* rename it to `folio\.config\.js`/,
+    );
+  });
+
+  it('refuses two config files in one folder', async () => {
+    const dir = await folder({ 'folio.config.json': '{}', 'folio.config.js': 'export default {};' });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow('Found `folio.config.js` and `folio.config.json`');
+  });
+
+  it('validates collections: a name that is a file name, and files or a folder', async () => {
+    const dir = await folder({ 'folio.config.json': '{ "collections": [{ "name": "../up", "title": "T" }] }' });
+    const message = await loadConfig({ cwd: dir }).catch((error: Error) => error.message);
+    expect(message).toContain('`collections[0].name` must be a file name');
+    expect(message).toContain('`collections[0]` needs either `files` or `folder`');
+  });
+});
+
+describe('precedence', () => {
+  it('puts flags over the config file, and the config under front matter for print settings', () => {
+    const config = { outDir: 'from-config', theme: 'mine', print: { paper: 'a5', layout: 'booklet' as const }, cwd: '/project' };
+    const options = mergeOptions(config, { outDir: 'from-flag', printOverrides: { layout: '2up' } }, '/project');
+    const resolved = resolveConfig(options);
+    expect(resolved.outDir).toBe('/project/from-flag');
+    expect(resolved.theme).toBe('mine');
+    const settings = resolvePrintSettings({ title: 'T', paper: resolved.print.paper }, resolved.print, resolved.printOverrides);
+    expect(settings.paper.name).toBe('A5');
+    expect(settings.layout).toBe('2up');
+    const matter = resolvePrintSettings({ title: 'T', layout: 'none' }, resolved.print, {});
+    expect(matter.layout).toBe('none');
+  });
+
+  it('reads command-line paths from the working folder and builds no collection when paths are given', () => {
+    const config = { collections: [{ name: 'pack', title: 'Pack', files: ['a.md'] }], cwd: '/project' };
+    const options = mergeOptions(config, { inputs: ['notes/b.md', 'drafts/*.md'], outDir: 'out' }, '/elsewhere');
+    expect(options.inputs).toEqual(['/elsewhere/notes/b.md', '/elsewhere/drafts/*.md']);
+    expect(options.outDir).toBe('/elsewhere/out');
+    expect(options.collections).toEqual([]);
+    expect(mergeOptions(config, {}, '/project').collections).toHaveLength(1);
+  });
+
+  it('defineConfig returns the config it is given', () => {
+    const config = { outDir: 'out', formats: ['pdf' as const] };
+    expect(defineConfig(config)).toBe(config);
+  });
+});
