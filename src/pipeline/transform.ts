@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
 import rehypeCode from '../plugins/rehype-code.js';
+import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
@@ -35,6 +36,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeRawWhenNeeded)
       .use(rehypeReportUnsafe, sanitizeSchema)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeContentModel)
       .use(rehypeCallouts, { lang: key })
       .use(rehypeFigure)
       .use(rehypeMath)

@@ -173,12 +173,17 @@ function summary(images: number, allAlt: boolean): string {
 function tocOf(chapter: EpubChapter): TocEntry[] {
   const root: TocEntry[] = [];
   const stack: { level: number; children: TocEntry[] }[] = [{ level: 0, children: root }];
-  for (const heading of elements(chapter.tree, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')) {
+  for (const [index, heading] of elements(chapter.tree, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6').entries()) {
     const level = Number(heading.tagName.slice(1));
     const id = heading.properties['id'];
+    const title = toString(heading).replace(/\s+/g, ' ').trim();
+    // The first heading opens the file; any later one needs its own id, or its entry would point
+    // back to the start of the file, out of reading order (EPUBCheck NAV-011). A nav link needs
+    // text (RSC-005), so an empty heading has no entry.
+    if (title === '' || (index > 0 && typeof id !== 'string')) continue;
     const entry: TocEntry = {
-      title: toString(heading).replace(/\s+/g, ' ').trim(),
-      href: level === 1 || typeof id !== 'string' ? chapter.filename : `${chapter.filename}#${id}`,
+      title,
+      href: index === 0 ? chapter.filename : `${chapter.filename}#${id}`,
       children: [],
     };
     while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();

@@ -42,3 +42,28 @@ describe('callouts in documents of different languages', () => {
     expect(stringify(frenchAgain.chapters[0]!.hast)).toContain('<p class="callout-title">Remarque</p>');
   });
 });
+
+describe('links that leave the publication', () => {
+  it('keep full addresses, and unlink relative files and addresses without a host name, with a warning each', async () => {
+    const { chapters } = await prepare(
+      '---\ntitle: T\n---\n\n[web](https://example.com/a) [mail](mailto:a@example.com) [file](notes.html) [root](/url) [bad](https://../)\n',
+    );
+    const html = stringify(chapters[0]!.hast);
+    expect(html).toContain('<a href="https://example.com/a">web</a>');
+    expect(html).toContain('<a href="mailto:a@example.com">mail</a>');
+    expect(html).toContain('<a>file</a> <a>root</a> <a>bad</a>');
+    expect(chapters[0]!.file.messages.map((message) => message.reason)).toEqual([
+      'link to `notes.html` goes nowhere: it names a file that is not part of the publication (use a full https:// address)',
+      'link to `/url` goes nowhere: it names a file that is not part of the publication (use a full https:// address)',
+      'link to `https://../` goes nowhere: its address has no valid host name',
+    ]);
+  });
+});
+
+describe('block elements inside inline-only ones', () => {
+  it('are unwrapped, keeping their content (a paragraph inside raw <pre>)', async () => {
+    const { chapters } = await prepare('---\ntitle: T\n---\n\n<table><tr><td>\n<pre>\n**Hello**,\n\n_world_.\n</pre>\n</td></tr></table>\n');
+    const html = stringify(chapters[0]!.hast);
+    expect(html).toMatch(/<pre>\*\*Hello\*\*,\s*<em>world<\/em>\.\s*<\/pre>/);
+  });
+});
