@@ -1,23 +1,16 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise, positionsInOrder } from '../helpers/text.js';
 import { entryText, epubcheck, openEpub, pdfInfo, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
+import { folio } from '../helpers/project.js';
 
-const cli = path.resolve('dist/cli.js');
 const fixture = path.resolve('test/fixtures/collection');
 const titles = ['Keepers of the Light', 'How Tides Work', 'Harbours and Their Walls'];
 
-/** Run `folio` as a user would; resolves with exit code and output whatever the code. */
-async function folio(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return promisify(execFile)(process.execPath, [cli, ...args], { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+/** Folio's CLI with a fixed SOURCE_DATE_EPOCH, so dates in the outputs are stable. */
+const run = (args: string[], cwd: string) => folio(args, cwd, { ...process.env, SOURCE_DATE_EPOCH: '1700000000' });
 
 /** A project whose content/ holds the three collection fixtures. */
 async function project(config: unknown): Promise<string> {
@@ -29,7 +22,7 @@ async function project(config: unknown): Promise<string> {
 
 describe('a collection of three articles', () => {
   let dir: string;
-  let run: Awaited<ReturnType<typeof folio>>;
+  let result: Awaited<ReturnType<typeof folio>>;
 
   beforeAll(async () => {
     dir = await project({
@@ -44,13 +37,13 @@ describe('a collection of three articles', () => {
         },
       ],
     });
-    run = await folio(['build'], dir);
+    result = await run(['build'], dir);
   });
 
   it('is written to out/<name>.pdf and .epub, one line each', async () => {
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n').sort()).toEqual([expect.stringMatching(/^out\/sea-pack\.epub /), expect.stringMatching(/^out\/sea-pack\.pdf /)]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').sort()).toEqual([expect.stringMatching(/^out\/sea-pack\.epub /), expect.stringMatching(/^out\/sea-pack\.pdf /)]);
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['sea-pack.epub', 'sea-pack.pdf']);
   });
 
@@ -90,7 +83,7 @@ describe('a collection of three articles', () => {
 describe('collections from the command line', () => {
   it('builds the articles one by one as well, unless paths are given, and stops a collection with a bad article', async () => {
     const dir = await project({ formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'content' }] });
-    const all = await folio(['build'], dir);
+    const all = await run(['build'], dir);
     expect(all.code).toBe(0);
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['1-tides.html', '10-harbours.html', '2-lighthouses.html', 'pack.html']);
     const one = await folio(['build', 'content/1-tides.md', '--out', 'only'], dir);

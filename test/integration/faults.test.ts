@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, ConfigError, TemplateError } from '../../src/index.js';
 import { BrowserSession } from '../../src/pipeline/browser-session.js';
-
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-faults-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { project } from '../helpers/project.js';
 
 const doc = '---\ntitle: Doc\n---\n\nText.\n';
 

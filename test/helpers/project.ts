@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/** A fresh project folder holding `files` (paths relative to it, folders made as needed). */
+export async function project(files: Record<string, string | Uint8Array>, prefix = 'folio-project-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** What a run of the command line gave. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const cli = path.resolve('dist/cli.js');
+
+/** Run `folio` (the compiled CLI) in `cwd` as a user would; resolves whatever the exit code. */
+export async function folio(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+  return promisify(execFile)(process.execPath, [cli, ...args], { cwd, env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: CliRun) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
