@@ -4,11 +4,10 @@ import { mergeOptions } from './cli/options.js';
 import { Reporter } from './cli/report.js';
 import { processTerminal, type Terminal } from './cli/terminal.js';
 import { usage } from './cli/usage.js';
-import { runWatch } from './cli/watch.js';
 import { loadConfig } from './config/load-config.js';
+import type { Browser } from './browser.js';
 import type { BuildOptions } from './config/schema.js';
 import { ConfigError } from './errors.js';
-import { build } from './pipeline/build.js';
 import { version } from './version.js';
 
 /**
@@ -37,7 +36,10 @@ export async function main(argv: readonly string[], terminal: Terminal = process
   }
   const reporter = new Reporter(terminal, command.verbosity);
   // `--watch`/`--serve` (src/cli/watch.ts): the same options and reporter, build after build.
-  if (command.watch) return runWatch(options, command.watch, reporter, terminal, command.verbosity);
+  if (command.watch) {
+    const { runWatch } = await import('./cli/watch.js');
+    return runWatch(options, command.watch, reporter, terminal, command.verbosity);
+  }
   return runBuild(options, reporter);
 }
 
@@ -46,8 +48,12 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
   const controller = new AbortController();
   const onSignal = (): void => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
+  // Chromium takes longest to start: launch it before the pipeline's modules load, not after.
+  const browser = needsLocalBrowser(options) ? launchEarly(options) : undefined;
   try {
+    const { build } = await import('./pipeline/build.js');
     const result = await build(options, {
+      ...(browser && { browser }),
       signal: controller.signal,
       onStart: (plan) => reporter.start(plan.documents, plan.formats.length),
       // Once interrupted, the pages being printed fail on purpose: report only what was written.
@@ -64,7 +70,23 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
     return 1;
   } finally {
     process.off('SIGINT', onSignal);
+    // The build closed it; if the build failed before taking it, this does (closing twice is safe).
+    await browser?.then((started) => started.close(), () => undefined);
   }
+}
+
+/** Whether the build will print with a local browser: a format needs one and no remote endpoint is given. */
+function needsLocalBrowser(options: BuildOptions): boolean {
+  return (options.formats ?? ['pdf']).includes('pdf') && (options.browserEndpoints ?? []).length === 0;
+}
+
+function launchEarly(options: BuildOptions): Promise<Browser> {
+  const launching = import('./browser.js').then(({ Browser }) =>
+    Browser.launch({ executablePath: options.executablePath, ...(options.timeout !== undefined && { timeout: options.timeout }) }),
+  );
+  // A launch failure is reported by the build, which awaits this promise when it needs the browser.
+  launching.catch(() => undefined);
+  return launching;
 }
 
 function print(terminal: Terminal, text: string): number {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { LayoutOption, Paper } from '../config/print-settings.js';
 import type { BuildOptions } from '../config/schema.js';
 import { formats, type Format } from '../model.js';
-import { watchArgs, watchFlags, type WatchFlags } from './watch.js';
+import { watchArgs, watchFlags, type WatchFlags } from './watch-flags.js';
 
 /** The command line's options, as `node:util` `parseArgs` reads them. One entry per flag. */
 const options = {

@@ -5,30 +5,10 @@ import { previewDocuments, previewEvent } from '../preview/preview-event.js';
 import { startPreview, type PreviewServer } from '../preview/preview-server.js';
 import { watch, type WatchBuild, type WatchSession } from '../watch/watch.js';
 import type { Verbosity } from './args.js';
+import type { WatchFlags } from './watch-flags.js';
 import type { Reporter } from './report.js';
 import type { Terminal } from './terminal.js';
 
-/** `--watch`, `--serve` and `--port`, as read from the command line. */
-export interface WatchFlags {
-  /** Serve the live preview (`--serve`), on this port or a free one. */
-  readonly serve: { readonly port: number | undefined } | undefined;
-}
-
-/** The flags of watch mode, for `parseArgs`. */
-export const watchArgs = {
-  watch: { type: 'boolean', short: 'w' },
-  serve: { type: 'boolean' },
-  port: { type: 'string' },
-} as const;
-
-/** Read the watch flags; `--serve` implies `--watch`. Returns `undefined` without them, a string for wrong usage. */
-export function watchFlags(values: { watch?: boolean; serve?: boolean; port?: string }): WatchFlags | string | undefined {
-  if (values.port !== undefined && !values.serve) return '`--port` goes with `--serve`';
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) return '`--port` takes a port number (0 to 65535)';
-  if (!values.watch && !values.serve) return undefined;
-  return { serve: values.serve ? { port } : undefined };
-}
 
 /**
  * `folio build --watch [--serve]`: build everything, then rebuild what

@@ -11,6 +11,8 @@ export interface BrowserSessionOptions extends BrowserOptions {
    * When given, documents are spread across them and no local browser starts.
    */
   readonly endpoints?: readonly string[];
+  /** A local browser already starting (the CLI starts it before loading the pipeline); the session adopts and closes it. */
+  readonly launched?: Promise<Browser>;
 }
 
 /** How much work one browser of a build did. */
@@ -42,10 +44,12 @@ export class BrowserSession implements AsyncDisposable {
   #closed = false;
 
   constructor(options: BrowserSessionOptions) {
-    const { endpoints = [], ...rest } = options;
+    const { endpoints = [], launched, ...rest } = options;
     this.#options = rest;
     const slot = (endpoint: string | undefined): Slot => ({ endpoint, browser: undefined, lost: undefined, jobs: 0 });
-    this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [slot(undefined)];
+    this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [{ ...slot(undefined), browser: launched }];
+    // Remote endpoints were asked for: a browser started early is not needed.
+    if (endpoints.length > 0) void launched?.then((browser) => browser.close(), () => undefined);
   }
 
   /** How many browsers the session may use: a lost one's work can be retried this many times less one. */

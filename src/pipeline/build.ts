@@ -14,7 +14,7 @@ export type { BuildHooks, BuildPlan, BuildResult } from './builder.js';
 export async function build(options: unknown = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
   const config = resolveConfig(options);
   // The builder may start Chromium at once: close it when the sources cannot be found, or the process would stay up.
-  const starting = createBuilder(config);
+  const starting = createBuilder(config, hooks.browser);
   // Handled now (it is awaited below): a missing theme can fail it while the sources are still being found.
   starting.catch(() => undefined);
   let sources, collections;

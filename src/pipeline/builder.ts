@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
+import type { Browser } from '../browser.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Format } from '../model.js';
 import { ConfigError } from '../errors.js';
@@ -34,6 +35,8 @@ export interface BuildHooks {
   readonly onStart?: (plan: BuildPlan) => void;
   /** Called as soon as each output is written or has failed. */
   readonly onOutput?: (result: OutputResult) => void;
+  /** A local browser already starting, for the build to use (and close) instead of launching its own. */
+  readonly browser?: Promise<Browser>;
 }
 
 /** What a build is about to do. */
@@ -65,8 +68,13 @@ export interface Builder extends AsyncDisposable {
  * Start a build session for `config`: the theme is read now, the browser on
  * the first build that needs it (and started again if it crashes).
  */
-export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
-  const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+export async function createBuilder(config: ResolvedConfig, launched?: Promise<Browser>): Promise<Builder> {
+  const browser = new BrowserSession({
+    executablePath: config.executablePath,
+    timeout: config.timeout,
+    endpoints: config.browserEndpoints,
+    ...(launched && { launched }),
+  });
   // Chromium takes longest to start: when a format needs it, launch it before anything else is read.
   if (config.formats.some((format) => browserFormats.has(format))) browser.start();
   let theme: Theme;

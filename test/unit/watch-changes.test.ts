@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchFlags } from '../../src/cli/watch.js';
+import { watchFlags } from '../../src/cli/watch-flags.js';
 import { classifyChanges } from '../../src/watch/classify-changes.js';
 
 const root = path.resolve('/project/content');
