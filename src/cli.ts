@@ -49,6 +49,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
   const onSignal = (): void => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
   // Chromium takes longest to start: launch it before the pipeline's modules load, not after.
+  // The build adopts it, and closes it however it ends.
   const browser = needsLocalBrowser(options) ? launchEarly(options) : undefined;
   try {
     const { build } = await import('./pipeline/build.js');
@@ -70,8 +71,6 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
     return 1;
   } finally {
     process.off('SIGINT', onSignal);
-    // The build closed it; if the build failed before taking it, this does (closing twice is safe).
-    await browser?.then((started) => started.close(), () => undefined);
   }
 }
 

@@ -90,6 +90,8 @@ export class BrowserSession implements AsyncDisposable {
 
   async #open(slot: Slot): Promise<Browser> {
     const current = slot.browser && (await slot.browser.catch(() => undefined));
+    // Closed while this call waited: starting another browser now would leave it running.
+    if (this.#closed) throw new BrowserError('The build is over: its browsers are closed');
     if (current && !current.connected) {
       debug('%s disconnected; %s', slot.endpoint ?? 'local browser', slot.endpoint ? 'reconnecting' : 'starting a new one');
       slot.browser = undefined;

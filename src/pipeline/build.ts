@@ -12,7 +12,14 @@ export type { BuildHooks, BuildPlan, BuildResult } from './builder.js';
  * A failing document never stops the others.
  */
 export async function build(options: unknown = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
-  const config = resolveConfig(options);
+  let config;
+  try {
+    config = resolveConfig(options);
+  } catch (error) {
+    // A browser handed over by the caller is the build's to close, whatever happens.
+    await hooks.browser?.then((browser) => browser.close(), () => undefined);
+    throw error;
+  }
   // The builder may start Chromium at once: close it when the sources cannot be found, or the process would stay up.
   const starting = createBuilder(config, hooks.browser);
   // Handled now (it is awaited below): a missing theme can fail it while the sources are still being found.

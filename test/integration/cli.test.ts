@@ -46,6 +46,15 @@ describe('folio build', () => {
     expect(missing.stderr).toContain('`content` does not exist');
   });
 
+  it('closes the browser it started early when the build cannot even begin', async () => {
+    // The child's own temporary folder: Puppeteer removes a browser's profile there when it closes it.
+    const dir = await project({ 'tmp/.keep': '', 'content/a.md': '---\ntitle: A\n---\n\nText.\n' });
+    const env = { ...process.env, TMPDIR: path.join(dir, 'tmp') };
+    expect((await folio(['build', 'nowhere'], dir, env)).stderr).toContain('`nowhere` does not exist');
+    expect((await folio(['build', '--theme', 'none'], dir, env)).stderr).toContain('Theme `none`');
+    expect(await readdir(path.join(dir, 'tmp'))).toEqual(['.keep']);
+  });
+
   it('prints help and version', async () => {
     const dir = await project({});
     expect((await folio(['--help'], dir)).stdout).toContain('Usage: folio build');
