@@ -58,6 +58,7 @@ export class PagePool {
   readonly #lost: (error: unknown) => never;
   readonly #idle: PooledPage[] = [];
   readonly #all = new Set<Page>();
+  #capture: Promise<unknown> = Promise.resolve();
 
   /** `lost` rethrows an error, marked as a lost browser when the browser has gone. */
   constructor(create: () => Promise<Page>, timeout: number, lost: (error: unknown) => never) {
@@ -71,10 +72,18 @@ export class PagePool {
     const pooled = this.#idle.pop() ?? (await this.#open(site));
     pooled.site = site;
     pooled.refused = [];
-    return lockedPage(pooled, this.#timeout, this.#lost, (healthy) => {
+    const release = (healthy: boolean): void => {
       if (healthy) this.#idle.push(pooled);
       else void this.#discard(pooled.page);
-    });
+    };
+    return lockedPage(pooled, this.#timeout, this.#lost, release, (work) => this.#oneCapture(work));
+  }
+
+  /** Run `work` after the captures before it: a page must be in front while it is captured. */
+  #oneCapture<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.#capture.then(work, work);
+    this.#capture = turn.catch(() => undefined);
+    return turn;
   }
 
   async #open(site: Site): Promise<PooledPage> {
@@ -123,7 +132,13 @@ async function answer(request: HTTPRequest, pooled: PooledPage): Promise<void> {
 }
 
 /** One use of a pooled page. Any error or an abort retires the page. */
-function lockedPage(pooled: PooledPage, timeout: number, lost: (error: unknown) => never, release: (healthy: boolean) => void): LockedPage {
+function lockedPage(
+  pooled: PooledPage,
+  timeout: number,
+  lost: (error: unknown) => never,
+  release: (healthy: boolean) => void,
+  capturing: <T>(work: () => Promise<T>) => Promise<T>,
+): LockedPage {
   const { page } = pooled;
   let healthy = true;
   let released = false;
@@ -163,14 +178,20 @@ function lockedPage(pooled: PooledPage, timeout: number, lost: (error: unknown) 
       return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
     },
     async screenshot({ width, height }) {
-      await guard(() => page.setViewport({ width, height, deviceScaleFactor: 1 }));
-      // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
-      // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
-      await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));
-      const png = await guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
-      // Back to Puppeteer's default viewport, so the page's next use lays out as a fresh page would.
-      await guard(() => page.setViewport(defaultViewport));
-      return png;
+      // One capture at a time, with the page in front: Chromium paints no frames for a page in a
+      // background tab, and a capture there waited for another page to repaint, up to the timeout
+      // (135 s for the last cover of a 50-article batch with three documents in flight).
+      return capturing(async () => {
+        await guard(() => page.bringToFront());
+        await guard(() => page.setViewport({ width, height, deviceScaleFactor: 1 }));
+        // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
+        // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
+        await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));
+        const png = await guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
+        // Back to Puppeteer's default viewport, so the page's next use lays out as a fresh page would.
+        await guard(() => page.setViewport(defaultViewport));
+        return png;
+      });
     },
     close,
     [Symbol.asyncDispose]: close,

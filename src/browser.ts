@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import createDebug from 'debug';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { PagePool, type LockedPage, type Site } from './browser-page.js';
@@ -38,11 +41,13 @@ export class Browser implements AsyncDisposable {
   #closing: Promise<void> | undefined;
   #pages = 0;
   readonly #pool: PagePool;
+  readonly #profile: string | undefined;
 
-  private constructor(browser: PuppeteerBrowser, timeout: number, endpoint?: string) {
+  private constructor(browser: PuppeteerBrowser, timeout: number, endpoint?: string, profile?: string) {
     this.#browser = browser;
     this.#remote = endpoint !== undefined;
     this.endpoint = endpoint ?? 'local';
+    this.#profile = profile;
     this.#pool = new PagePool(() => browser.newPage(), timeout, (error) => this.#lost(error));
   }
 
@@ -73,20 +78,25 @@ export class Browser implements AsyncDisposable {
   static async launch(options: BrowserOptions = {}): Promise<Browser> {
     const executablePath = await findBrowser(options);
     debug('launching %s', executablePath);
+    // A profile of Folio's own, removed once Chromium has exited: Puppeteer removes its temporary
+    // profile before it stops Chromium, which can write it again while shutting down.
+    const profile = await mkdtemp(path.join(os.tmpdir(), 'folio-chromium-'));
     try {
       const browser = await puppeteer.launch({
         executablePath,
         headless: true,
         pipe: true,
         args: chromiumArgs,
+        userDataDir: profile,
         // Puppeteer's own handlers call process.exit(130) on Ctrl-C; Folio's CLI aborts the build,
         // closes the browser and removes temporary files itself.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
-      return new Browser(browser, options.timeout ?? 60_000);
+      return new Browser(browser, options.timeout ?? 60_000, undefined, profile);
     } catch (error) {
+      await removeProfile(profile);
       throw new BrowserError(`The browser \`${executablePath}\` failed to start: ${(error as Error).message}`, { cause: error });
     }
   }
@@ -117,9 +127,13 @@ export class Browser implements AsyncDisposable {
   /** Close the browser (a remote one is only disconnected from, its pages closed); safe to call more than once. */
   close(): Promise<void> {
     const closing = async (): Promise<void> => {
-      if (!this.#remote) return this.#browser.close();
-      await this.#pool.closeAll();
-      return this.#browser.disconnect();
+      if (this.#remote) {
+        await this.#pool.closeAll();
+        return this.#browser.disconnect();
+      }
+      // close() resolves once the process has exited.
+      await this.#browser.close();
+      if (this.#profile) await removeProfile(this.#profile);
     };
     this.#closing ??= closing().catch((error: unknown) => debug('close failed: %O', error));
     return this.#closing;
@@ -128,4 +142,8 @@ export class Browser implements AsyncDisposable {
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
+}
+
+async function removeProfile(profile: string): Promise<void> {
+  await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => debug('could not remove %s: %O', profile, error));
 }

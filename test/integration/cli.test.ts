@@ -47,7 +47,7 @@ describe('folio build', () => {
   });
 
   it('closes the browser it started early when the build cannot even begin', async () => {
-    // The child's own temporary folder: Puppeteer removes a browser's profile there when it closes it.
+    // The child's own temporary folder: Folio removes a browser's profile there once it has closed it.
     const dir = await project({ 'tmp/.keep': '', 'content/a.md': '---\ntitle: A\n---\n\nText.\n' });
     const env = { ...process.env, TMPDIR: path.join(dir, 'tmp') };
     expect((await folio(['build', 'nowhere'], dir, env)).stderr).toContain('`nowhere` does not exist');

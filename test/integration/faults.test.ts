@@ -69,7 +69,7 @@ describe('faults', () => {
     const written = await readdir(path.join(dir, 'out'));
     expect(written.length).toBeLessThan(40);
     expect(written.every((name) => /^doc-\d\d\.pdf$/.test(name))).toBe(true);
-    // Puppeteer removes its profile folder when it closes the browser.
+    // Folio removes the browser's profile folder once the browser has exited.
     expect(await readdir(tmp)).toEqual([]);
   });
 });
