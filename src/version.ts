@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { installDir } from './install-dir.js';
 
 /** Folio's version, from package.json. */
-export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export const version: string = (JSON.parse(readFileSync(path.join(installDir, 'package.json'), 'utf8')) as { version: string }).version;

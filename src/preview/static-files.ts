@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installDir } from '../install-dir.js';
 
 /** Folder of the preview page's own script and stylesheet (beside `templates/`). */
-const previewDir = fileURLToPath(new URL('../../preview/', import.meta.url));
+const previewDir = path.join(installDir, 'preview');
 
 /** The folders of pdfjs-dist the page may load: the library, its worker and the data it fetches. */
 const pdfjsFolders = new Set(['build', 'cmaps', 'standard_fonts', 'wasm', 'iccs']);

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import * as v from 'valibot';
 import { TemplateError } from '../errors.js';
+import { installDir } from '../install-dir.js';
 import type { Asset, Theme } from './theme.js';
 
 /** Folder holding the themes that ship with Folio. */
-export const builtInThemes = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const builtInThemes = path.join(installDir, 'templates');
 
 const ThemeManifest = v.object({
   description: v.optional(v.string()),
