@@ -13,17 +13,23 @@ import { splitSections, type EpubSection } from './epub-split.js';
 import { toXhtml } from './epub-xhtml.js';
 import type { Writer, WriterContext } from './writer.js';
 
+/** Media types whose data is compressed already: deflating them again costs time and saves nothing. */
+const compressed = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'font/woff', 'font/woff2']);
+
 /**
  * epub-gen-memory with Folio's post-step: the library renders Folio's
  * templates and assembles the zip; then the images go in from memory (the
  * library would fetch them by URL and rename them at random), and every entry
  * gets the document's date (the library stamps "now") so that builds are
- * reproducible. The `mimetype` entry stays first and stored.
+ * reproducible. The `mimetype` entry stays first and stored, and so do
+ * images that are compressed already.
  */
 class FolioEpub extends EPub {
   async bytes(files: readonly EpubFile[], modified: Date): Promise<Uint8Array> {
     await this.render();
-    for (const file of files) this.zip.file(`OEBPS/${file.href}`, file.bytes, { binary: true });
+    for (const file of files) {
+      this.zip.file(`OEBPS/${file.href}`, file.bytes, { binary: true, compression: compressed.has(file.type) ? 'STORE' : 'DEFLATE' });
+    }
     for (const entry of Object.values(this.zip.files)) entry.date = modified;
     return this.zip.generateAsync({
       type: 'uint8array',

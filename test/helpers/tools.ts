@@ -72,6 +72,25 @@ export async function openEpub(file: string): Promise<JSZip> {
   return JSZip.loadAsync(await readFile(file));
 }
 
+/**
+ * How each entry of a zip is stored, read from its central directory:
+ * `stored` (method 0) or `deflated` (method 8), by entry name.
+ */
+export function zipMethods(bytes: Buffer): Map<string, 'stored' | 'deflated' | number> {
+  const methods = new Map<string, 'stored' | 'deflated' | number>();
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = bytes.readUInt32LE(end + 16);
+  for (let count = bytes.readUInt16LE(end + 10); count > 0; count -= 1) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error(`no central directory entry at ${at}`);
+    const method = bytes.readUInt16LE(at + 10);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    methods.set(name, method === 0 ? 'stored' : method === 8 ? 'deflated' : method);
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return methods;
+}
+
 /** Text of an entry of a zip. */
 export async function entryText(zip: JSZip, name: string): Promise<string> {
   const entry = zip.file(name);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
-import { entryText, epubcheck, openEpub } from '../helpers/tools.js';
+import { entryText, epubcheck, openEpub, zipMethods } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/epub-book');
 const epoch = 1_700_000_000;
@@ -82,6 +82,16 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
     const svg = await zip.file(images.find((name) => name.endsWith('.svg'))!)!.async('string');
     expect(svg).not.toMatch(/<!DOCTYPE|<script|onload|inkscape/i);
     expect(svg).toContain('<title>Three stages of the cycle</title>');
+  });
+
+  it('stores PNG and JPEG as they are (compressed already) and deflates the text', async () => {
+    const methods = zipMethods(await readFile(book()));
+    const entries = [...methods].filter(([name]) => !name.endsWith('/'));
+    const raster = entries.filter(([name]) => /\.(png|jpg)$/.test(name));
+    expect(raster.length).toBeGreaterThanOrEqual(3);
+    expect(raster.every(([, method]) => method === 'stored')).toBe(true);
+    expect(entries.filter(([name]) => /\.(xhtml|opf|css|svg)$/.test(name)).every(([, method]) => method === 'deflated')).toBe(true);
+    expect(methods.get('mimetype')).toBe('stored');
   });
 
   it('splits the text into one XHTML file per top-level section, links fixed across files, lang fr on each', async () => {
