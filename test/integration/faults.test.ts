@@ -1,12 +1,31 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { build, ConfigError, TemplateError } from '../../src/index.js';
+import { Browser } from '../../src/browser.js';
 import { BrowserSession } from '../../src/pipeline/browser-session.js';
 import { project } from '../helpers/project.js';
 
 const doc = '---\ntitle: Doc\n---\n\nText.\n';
+const run = promisify(execFile);
+
+/** Process ids of the children of `parent` whose command name contains `name`. */
+async function children(parent: number, name: string): Promise<number[]> {
+  const { stdout } = await run('ps', ['-o', 'pid=,comm=', '--ppid', String(parent)]);
+  return stdout.split('\n').filter((line) => line.includes(name)).map((line) => Number.parseInt(line, 10));
+}
+
+/** Whether process `pid` is running: it exists and is not a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 describe('faults', () => {
   it('starts a new browser when the one in use has gone away, and closes it once', async () => {
@@ -19,6 +38,20 @@ describe('faults', () => {
     await session.close();
     await session.close();
     expect(second.connected).toBe(false);
+  });
+
+  it('stops Chromium with every process it started, at once, and removes its profile', async () => {
+    const browser = await Browser.launch();
+    await using page = await browser.newPage({ origin: 'https://folio.invalid', serve: () => ({ bytes: new TextEncoder().encode('<p>x</p>'), type: 'text/html' }) });
+    await page.open('https://folio.invalid/');
+    const [main] = await children(process.pid, 'chromium');
+    const group = (await run('ps', ['-o', 'pid=', '-g', String(main)])).stdout.split('\n').map(Number).filter(Boolean);
+    const profile = /--user-data-dir=(\S+)/.exec(await readFile(`/proc/${main}/cmdline`, 'utf8').then((line) => line.replaceAll('\0', ' ')))?.[1];
+    expect(group.length).toBeGreaterThan(2);
+    expect(profile).toMatch(/folio-chromium-/);
+    await browser.close();
+    expect(group.filter(alive)).toEqual([]);
+    expect(existsSync(profile!)).toBe(false);
   });
 
   it('turns a page that takes too long into one clear error naming the document, and writes nothing for it', async () => {
