@@ -62,5 +62,11 @@ declare module 'vfile' {
     outputName: string;
     /** Folder the document's own assets must stay inside. */
     contentRoot: string;
+    /**
+     * Name of the collection this file is built into as an article (set by
+     * `build-collection`): its links to other files are resolved against the
+     * book's articles (`link-articles`) instead of reported as dead.
+     */
+    collection: string;
   }
 }

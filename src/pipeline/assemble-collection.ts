@@ -12,6 +12,20 @@ export function chapterPrefix(index: number): string {
   return `c${index + 1}-`;
 }
 
+/** The id of chapter `index`'s start (0-based), in both editions: `c1`, `c2`... Links to an article without a `#fragment` lead there. */
+export function chapterId(index: number): string {
+  return `c${index + 1}`;
+}
+
+/**
+ * The XHTML file of chapter `index` (0-based) in the EPUB: `chapter-1.xhtml`...
+ * The EPUB writer names a collection's articles so (`articleSections` in
+ * `src/writers/epub.ts`), and links between articles are written against it.
+ */
+export function chapterFile(index: number): string {
+  return `chapter-${index + 1}.xhtml`;
+}
+
 /**
  * A copy of a chapter's tree whose ids (and the `#` links and ARIA
  * references to them) carry `prefix`, so that the ids of several articles
@@ -68,7 +82,7 @@ export function printChapter(chapter: Chapter, meta: Meta, index: number): Eleme
   ]);
   const body = demoteHeadings(chapter.hast.children as ElementContent[]);
   const lang = meta.lang;
-  return h('section.chapter', { id: prefix.replace(/-$/, ''), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
+  return h('section.chapter', { id: chapterId(index), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
 }
 
 /** Headings one level down (`h2` → `h3`, ..., `h6` stays), in a copy. */

@@ -8,6 +8,7 @@ import type { WriterContext } from '../writers/index.js';
 import { chapterPrefix, prefixIds, renameAssets } from './assemble-collection.js';
 import { writeOutputs, type OutputResult } from './build-document.js';
 import type { CollectionSources } from './find-collections.js';
+import { linkArticles } from './link-articles.js';
 import { load, type Source } from './load.js';
 import { loadAssets } from './load-assets.js';
 import { parse } from './parse.js';
@@ -37,7 +38,8 @@ interface Article {
 /**
  * Build a collection into every configured format as one book: each article
  * goes through load, parse and transform as a document would, becomes one
- * chapter (its ids and images given names of their own in the book), and
+ * chapter (its ids and images given names of their own in the book, its
+ * links to the other articles made links within the book), and
  * the book, with the collection's metadata and a table of contents, is
  * rendered and written to `<outDir>/<name>.<format>`. When any article
  * fails, nothing is written. Returns the articles' messages.
@@ -50,13 +52,16 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
   const elapsed = (): number => performance.now() - started;
   const timer = stageTimer();
   const settled = await Promise.allSettled(sources.articles.map((source, index) => prepareArticle(source, index, job, timer)));
-  const messages = settled.flatMap((result) => (result.status === 'fulfilled' ? result.value.chapter.file.messages : messagesOf(result.reason)));
+  // Read after linking, which warns about links between articles on the articles' files.
+  const messages = (): VFileMessage[] =>
+    settled.flatMap((result) => (result.status === 'fulfilled' ? result.value.chapter.file.messages : messagesOf(result.reason)));
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) {
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: failure.reason as Error });
-    return messages;
+    return messages();
   }
   const articles = settled.map((result) => (result as PromiseFulfilledResult<Article>).value);
+  const chapters = linkArticles(articles.map((article) => article.chapter));
   const { name: _name, files: _files, folder: _folder, ...matter } = collection;
   const meta = resolveMeta(matter, {
     source: [collection.name, ...articles.map((article) => String(article.chapter.file.value))].join('\n'),
@@ -65,7 +70,7 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
   });
   const publication: Publication = {
     meta,
-    chapters: articles.map((article) => article.chapter),
+    chapters,
     assets: new Map(articles.flatMap((article) => [...article.assets])),
   };
   // A book has a table of contents unless the config or the collection says otherwise.
@@ -80,12 +85,14 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
   );
   debug('%s prepared in %d ms', name, Math.round(elapsed()));
   await writeOutputs(rendered, { name, outputName: collection.name, config, context: job.context, stages: timer.stages, elapsed }, report);
-  return messages;
+  return messages();
 }
 
 async function prepareArticle(source: Source, index: number, job: CollectionJob, timer: StageTimer): Promise<Article> {
   const { config } = job;
   const file = await timer.time('load', () => load(source, config.cwd));
+  // Its links to other articles are resolved once every article is ready (`linkArticles`).
+  file.data.collection = job.sources.collection.name;
   const mdast = await timer.time('parse', () => parse(file));
   const hast = await timer.time('transform', () => transform(mdast, file));
   const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: 'en' }, {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { linkFiles } from '../pipeline/link-files.js';
 
 /** One XHTML file of the e-reader edition, before it is serialised. */
 export interface EpubSection {
@@ -47,7 +48,7 @@ export function splitSections(tree: Root, options: SplitOptions): EpubSection[] 
     });
   }
   if (notes) placeFootnotes(sections, notes);
-  fixLinks(sections);
+  linkFiles(sections);
   return sections;
 }
 
@@ -113,33 +114,6 @@ function hrefs(tree: Root): string[] {
     if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) found.push(href);
   });
   return found;
-}
-
-/** Point every `#id` link at the file that now holds the id. */
-function fixLinks(sections: readonly EpubSection[]): void {
-  const files = new Map<string, string>();
-  for (const section of sections) {
-    visit(section.tree, 'element', (node: Element) => {
-      const id = node.properties['id'];
-      if (typeof id === 'string' && !files.has(id)) files.set(id, section.filename);
-    });
-  }
-  for (const section of sections) {
-    visit(section.tree, 'element', (node: Element) => {
-      const href = node.properties['href'];
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
-      const file = files.get(decodeId(href.slice(1)));
-      if (file !== undefined && file !== section.filename) node.properties['href'] = `${file}${href}`;
-    });
-  }
-}
-
-function decodeId(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 function classes(node: RootContent | Element): string[] {

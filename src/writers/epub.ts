@@ -3,6 +3,7 @@ import { EPub, type Options } from 'epub-gen-memory';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
+import { chapterFile } from '../pipeline/assemble-collection.js';
 import type { Rendered } from '../pipeline/render.js';
 import rehypeAlignClasses from '../plugins/rehype-align-classes.js';
 import rehypeEpubFootnotes from '../plugins/rehype-epub-footnotes.js';
@@ -76,7 +77,7 @@ function articleSections(trees: readonly Root[], label: ReturnType<typeof labels
     const headline = selectAll('h1', tree)[0];
     const title = headline ? toString(headline).replace(/\s+/g, ' ').trim() : `${index + 1}`;
     const [section] = splitSections(ereaderTree(tree, label), { title, minLength: Number.POSITIVE_INFINITY });
-    return { ...(section as EpubSection), filename: `chapter-${index + 1}.xhtml` };
+    return { ...(section as EpubSection), filename: chapterFile(index) };
   });
 }
 

@@ -121,3 +121,43 @@ export async function pdfOutline(file: string): Promise<OutlineNode[]> {
   };
   return walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')));
 }
+
+/** A link annotation of a PDF: where it sits and where it leads. */
+export interface PdfLink {
+  /** The page it is on (1-based). */
+  readonly page: number;
+  /** For a link within the document: the named destination, and the page (1-based) it resolves to. */
+  readonly dest?: string;
+  readonly destPage?: number;
+  /** For a link out of the document: its address. */
+  readonly uri?: string;
+}
+
+/** The link annotations of a PDF, page by page, read with pdf-lib: named destinations (as Chromium writes them) resolved through the catalog's `Dests`. */
+export async function pdfLinks(file: string): Promise<PdfLink[]> {
+  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const pages = doc.getPages().map((page) => page.ref);
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const pageOf = (name: string): number | undefined => {
+    const target = dests?.lookup(PDFName.of(name));
+    const array = target instanceof PDFDict ? target.lookup(PDFName.of('D')) : target;
+    const ref = array instanceof PDFArray ? array.get(0) : undefined;
+    return ref instanceof PDFRef ? pages.findIndex((page) => page === ref) + 1 : undefined;
+  };
+  const text = (value: unknown): string | undefined =>
+    value instanceof PDFName ? value.decodeText() : value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+  return doc.getPages().flatMap((page, index) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return (annots?.asArray() ?? [])
+      .map((ref) => doc.context.lookup(ref, PDFDict))
+      .filter((annot) => annot.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+      .map((annot): PdfLink => {
+        const action = annot.lookupMaybe(PDFName.of('A'), PDFDict);
+        const uri = text(action?.lookup(PDFName.of('URI')));
+        const dest = text(annot.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D')));
+        const destPage = dest === undefined ? undefined : pageOf(dest);
+        return { page: index + 1, ...(dest !== undefined && { dest }), ...(destPage !== undefined && { destPage }), ...(uri !== undefined && { uri }) };
+      });
+  });
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise, positionsInOrder } from '../helpers/text.js';
-import { entryText, epubcheck, openEpub, pdfInfo, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
+import { entryText, epubcheck, openEpub, pdfInfo, pdfLinks, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
 import { folio } from '../helpers/project.js';
 
 const fixture = path.resolve('test/fixtures/collection');
@@ -27,7 +27,7 @@ describe('a collection of three articles', () => {
   beforeAll(async () => {
     dir = await project({
       inputs: [],
-      formats: ['pdf', 'epub'],
+      formats: ['pdf', 'epub', 'html'],
       collections: [
         {
           name: 'sea-pack',
@@ -40,11 +40,15 @@ describe('a collection of three articles', () => {
     result = await run(['build'], dir);
   });
 
-  it('is written to out/<name>.pdf and .epub, one line each', async () => {
+  it('is written to out/<name>.pdf, .epub and .html, one line each, with no warning about the links between the articles', async () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n').sort()).toEqual([expect.stringMatching(/^out\/sea-pack\.epub /), expect.stringMatching(/^out\/sea-pack\.pdf /)]);
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['sea-pack.epub', 'sea-pack.pdf']);
+    expect(result.stdout.trim().split('\n').sort()).toEqual([
+      expect.stringMatching(/^out\/sea-pack\.epub /),
+      expect.stringMatching(/^out\/sea-pack\.html /),
+      expect.stringMatching(/^out\/sea-pack\.pdf /),
+    ]);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['sea-pack.epub', 'sea-pack.html', 'sea-pack.pdf']);
   });
 
   it('prints a PDF whose outline and table of contents list the three titles in order, each article from a new page', async () => {
@@ -78,6 +82,37 @@ describe('a collection of three articles', () => {
     expect(positionsInOrder(nav, titles).every((at) => at >= 0)).toBe(true);
     expect(await entryText(zip, 'OEBPS/content.opf')).toContain('<dc:title id="title">The Sea Pack</dc:title>');
   });
+
+  // 2-lighthouses.md (chapter 1) links to `1-tides.md` (chapter 2) and to `./10-harbours.md#the-pull-of-the-moon`
+  // (chapter 3, whose heading tides.md has too); 10-harbours.md links back to `2-lighthouses.md#automation`.
+  it('makes links between the articles in-book links: a page in the PDF, an article\'s file in the EPUB, an anchor in the HTML', async () => {
+    const links = await pdfLinks(path.join(dir, 'out/sea-pack.pdf'));
+    const tides = links.find((link) => link.dest === 'c2');
+    const harbour = links.find((link) => link.dest === 'c3-the-pull-of-the-moon' && link.page === 2);
+    const keepers = links.find((link) => link.dest === 'c1-automation' && link.page === 4);
+    // Chapters start on pages 2, 3 and 4; the links go there, not out of the document.
+    expect(tides).toMatchObject({ page: 2, destPage: 3 });
+    expect(harbour).toMatchObject({ destPage: 4 });
+    expect(keepers).toMatchObject({ destPage: 2 });
+    expect(links.filter((link) => link.uri !== undefined)).toEqual([]);
+
+    const zip = await openEpub(path.join(dir, 'out/sea-pack.epub'));
+    const lighthouses = await entryText(zip, 'OEBPS/chapter-1.xhtml');
+    expect(lighthouses).toContain('<a href="chapter-2.xhtml#c2">the tides</a>');
+    expect(lighthouses).toContain('<a href="chapter-3.xhtml#c3-the-pull-of-the-moon">the moon over the harbour</a>');
+    expect(await entryText(zip, 'OEBPS/chapter-2.xhtml')).toMatch(/<section [^>]*id="c2"/);
+    expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('id="c3-the-pull-of-the-moon"');
+    expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('<a href="chapter-1.xhtml#c1-automation">the keepers</a>');
+
+    // The print edition's soft hyphens aside.
+    const html = (await readFile(path.join(dir, 'out/sea-pack.html'), 'utf8')).replace(/\u00AD/g, '');
+    expect(html).toContain('<a href="#c2">the tides</a>');
+    expect(html).toContain('<a href="#c3-the-pull-of-the-moon">the moon over the harbour</a>');
+    expect(html).toContain('<a href="#c1-automation">the keepers</a>');
+    expect(html).toMatch(/<section class="chapter" id="c2"/);
+    expect(html).toContain('<h3 id="c3-the-pull-of-the-moon">');
+    expect(html).toContain('<h3 id="c1-automation">');
+  });
 });
 
 describe('collections from the command line', () => {
@@ -85,6 +120,9 @@ describe('collections from the command line', () => {
     const dir = await project({ formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'content' }] });
     const all = await run(['build'], dir);
     expect(all.code).toBe(0);
+    // Built on its own, an article's link to another is dead; in the collection it is not.
+    const dead = 'content/10-harbours.md:15:4: warning: link to `2-lighthouses.md#automation` goes nowhere';
+    expect(all.stderr.split(dead)).toHaveLength(2);
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['1-tides.html', '10-harbours.html', '2-lighthouses.html', 'pack.html']);
     const one = await folio(['build', 'content/1-tides.md', '--out', 'only'], dir);
     expect(one.code).toBe(0);

@@ -1,0 +1,41 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** A tree that becomes one file of an edition: an XHTML file of the EPUB. */
+export interface EditionFile {
+  readonly filename: string;
+  readonly tree: Root;
+}
+
+/**
+ * Point every `#id` link at the file that holds the id, as `file.xhtml#id`,
+ * when that is another file of the edition: an EPUB split per section, or a
+ * collection's articles, one file each. Links whose id no file holds stay
+ * as they are. Changes the trees in place.
+ */
+export function linkFiles(files: readonly EditionFile[]): void {
+  const holders = new Map<string, string>();
+  for (const file of files) {
+    visit(file.tree, 'element', (node: Element) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string' && !holders.has(id)) holders.set(id, file.filename);
+    });
+  }
+  for (const file of files) {
+    visit(file.tree, 'element', (node: Element) => {
+      const href = node.properties['href'];
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
+      const holder = holders.get(percentDecode(href.slice(1)));
+      if (holder !== undefined && holder !== file.filename) node.properties['href'] = `${holder}${href}`;
+    });
+  }
+}
+
+/** A `#fragment` (without `#`) or a path percent-decoded, as a browser matches a fragment against ids; as written when it is not valid. */
+export function percentDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
