@@ -31,6 +31,8 @@ await build({
   target: 'node20',
   // Loaded only to compile a user's folio.config.ts, from the user's own project.
   external: ['typescript'],
+  // Used by @puppeteer/browsers only to download browsers, which Folio never does.
+  alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.js' },
   // CommonJS dependencies inside an ES module bundle still call require() and read __dirname.
   banner: {
     js: [
