@@ -14,6 +14,12 @@ export interface Site {
   readonly origin: string;
   /** The asset for a URL of the site, or `undefined` to refuse it. */
   serve(url: URL): Asset | undefined;
+  /**
+   * Files of other origins that Folio has fetched itself (remote images the
+   * user allowed), by URL: served from memory, so the page still reaches no
+   * network.
+   */
+  readonly fetched?: ReadonlyMap<string, Asset>;
 }
 
 /** Options of `LockedPage.pdf`. */
@@ -117,7 +123,7 @@ export class PagePool {
 async function answer(request: HTTPRequest, pooled: PooledPage): Promise<void> {
   const { site } = pooled;
   const url = new URL(request.url());
-  const asset = url.origin === site.origin ? site.serve(url) : undefined;
+  const asset = url.origin === site.origin ? site.serve(url) : site.fetched?.get(url.href);
   if (asset) {
     await request.respond({ status: 200, contentType: asset.type, body: Buffer.from(asset.bytes) });
     return;

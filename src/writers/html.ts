@@ -4,21 +4,40 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { stringify } from '../pipeline/stringify.js';
-import { themeUrlPrefix, type Theme } from '../theme/theme.js';
+import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
 import type { Writer } from './writer.js';
 
 const dataUrls = new WeakMap<Theme, Map<string, string>>();
 
 /**
  * The print edition as one standalone HTML file: the theme's stylesheet is
- * inlined, with the fonts this document can use embedded as data URLs, so
- * the file opens anywhere.
+ * inlined, with the fonts this document can use embedded as data URLs, and
+ * so are the document's images, so the file opens anywhere.
  */
 export const writeHtml: Writer = async (document, { theme }) => {
   const tree = structuredClone(document.print);
   inlineStylesheets(tree, theme);
+  embedImages(tree, document.publication.assets);
   return [{ bytes: new TextEncoder().encode(stringify(tree)) }];
 };
+
+/** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */
+function embedImages(tree: Root, assets: ReadonlyMap<string, Asset>): void {
+  const encoded = new Map<string, string>();
+  visit(tree, 'element', (node: Element) => {
+    const src = node.properties['src'];
+    if (node.tagName !== 'img' || typeof src !== 'string') return;
+    const asset = assets.get(src);
+    if (asset === undefined) return;
+    let url = encoded.get(src);
+    if (url === undefined) encoded.set(src, (url = toDataUrl(asset)));
+    node.properties['src'] = url;
+  });
+}
+
+function toDataUrl(asset: Asset): string {
+  return `data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}`;
+}
 
 function inlineStylesheets(tree: Root, theme: Theme): void {
   const css = standaloneCss(theme, tree);
@@ -72,7 +91,7 @@ function dataUrl(theme: Theme, url: string): string | undefined {
   let encoded = cache.get(url);
   const asset = theme.assets.get(url);
   if (encoded === undefined && asset) {
-    encoded = `data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}`;
+    encoded = toDataUrl(asset);
     cache.set(url, encoded);
   }
   return encoded;

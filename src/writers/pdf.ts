@@ -20,14 +20,18 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
   const pagePath = `/${encodeURI(name)}.html`;
   let html = htmlAsset(document.print);
-  // The document's images, at the paths its relative `src` resolve to from the page.
+  // The document's images, at the paths its relative `src` resolve to from the page; remote
+  // ones (fetched by the load stage when the network is allowed) at their own URLs.
   const images = new Map<string, Asset>();
+  const fetched = new Map<string, Asset>();
   for (const [src, asset] of document.publication.assets) {
     const url = new URL(src, siteOrigin + pagePath);
     if (url.origin === siteOrigin) images.set(url.pathname, asset);
+    else fetched.set(url.href, asset);
   }
   const site: Site = {
     origin: siteOrigin,
+    fetched,
     serve(url) {
       if (url.pathname === pagePath) return html;
       if (images.has(url.pathname)) return images.get(url.pathname);

@@ -17,6 +17,19 @@ export async function pdfPageText(file: string, page: number): Promise<string> {
   return (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'])).stdout;
 }
 
+/** The images a PDF draws (`pdfimages -list`, poppler): page and pixel size of each. */
+export async function pdfImages(file: string): Promise<{ page: number; width: number; height: number }[]> {
+  const { stdout } = await run('pdfimages', ['-list', file]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [page = '0', , , width = '0', height = '0'] = line.trim().split(/\s+/);
+      return { page: Number(page), width: Number(width), height: Number(height) };
+    });
+}
+
 /** `pdfinfo` fields by name. */
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', ['-isodates', file]);

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
-import { entryText, epubcheck, openEpub, zipMethods } from '../helpers/tools.js';
+import type { Format } from '../../src/model.js';
+import { entryText, epubcheck, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/epub-book');
 const epoch = 1_700_000_000;
@@ -168,10 +169,12 @@ describe('the generated cover', () => {
 describe('bad input writes no EPUB and names the Markdown file and line', () => {
   let server: Server;
   let origin: string;
+  let served = 0;
   const png = readFile(path.join(fixture, 'images/chart.png'));
 
   beforeAll(async () => {
     server = createServer((request, response) => {
+      served += 1;
       void png.then((bytes) => {
         if (request.url === '/chart.png') response.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
         else response.writeHead(404).end();
@@ -183,14 +186,14 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
-  async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false) {
+  async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
     const root = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-bad-'));
     const content = path.join(root, 'content');
     await mkdir(path.join(content, 'images'), { recursive: true });
     await writeFile(path.join(content, 'doc.md'), markdown);
     for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(content, name), bytes);
     await writeFile(path.join(root, 'secret.png'), await png);
-    const built = await build({ cwd: root, inputs: ['content'], outDir: 'out', formats: ['epub', 'html'], allowNetwork });
+    const built = await build({ cwd: root, inputs: ['content'], outDir: 'out', formats, allowNetwork });
     const written = await readdir(path.join(root, 'out')).catch(() => []);
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);
     return { built, written, errors, root };
@@ -215,15 +218,24 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the content folder/)]);
   });
 
-  it('refuses a remote image unless network access is allowed, then embeds it', async () => {
+  it('refuses a remote image unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
     const markdown = `---\ntitle: T\n---\n\n![A chart](${origin}/chart.png)\n`;
     const refused = await attempt(markdown);
     expect(refused.written).toEqual([]);
     expect(refused.errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: remote image `http:\/\/127\.0\.0\.1:\d+\/chart\.png` is refused/)]);
-    const allowed = await attempt(markdown, {}, true);
+    served = 0;
+    const allowed = await attempt(markdown, {}, true, ['epub', 'pdf', 'html']);
     expect(allowed.built.ok).toBe(true);
+    expect(allowed.built.messages.map((message) => message.reason)).toEqual([]);
+    // Folio fetched it; Chromium, which prints the PDF, reached no network.
+    expect(served).toBe(1);
     const zip = await openEpub(path.join(allowed.root, 'out/doc.epub'));
     expect(await entryText(zip, 'OEBPS/chapter-1.xhtml')).toMatch(/<img src="images\/[0-9a-f]{16}\.png" alt="A chart" \/>/);
+    const [image] = await pdfImages(path.join(allowed.root, 'out/doc.pdf'));
+    const bytes = await png;
+    expect(image && [image.width, image.height]).toEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]);
+    const html = await readFile(path.join(allowed.root, 'out/doc.html'), 'utf8');
+    expect(html).toContain(`<img src="data:image/png;base64,${bytes.toString('base64')}" alt="A chart">`);
   });
 
   it('refuses a missing or empty cover at its front matter line, never writing an empty cover', async () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
+import type { Asset } from '../../src/theme/theme.js';
 import { writeHtml } from '../../src/writers/html.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');
 
-async function standalone(markdown: string): Promise<string> {
-  const rendered = render(await prepare(`---\ntitle: T\n---\n\n${markdown}`), theme);
+async function standalone(markdown: string, assets: ReadonlyMap<string, Asset> = new Map()): Promise<string> {
+  const rendered = render({ ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets }, theme);
   const [artifact] = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
   return new TextDecoder().decode(artifact!.bytes);
 }
@@ -30,5 +31,14 @@ describe('the standalone HTML', () => {
     expect(embedded(html).join()).toMatch(/STIX Two Math normal 400/);
     // Ł is outside Latin-1: the latin-ext file of the text face comes too, beside the latin one.
     expect(embedded(html).filter((face) => face === 'Source Serif 4 normal 400')).toHaveLength(2);
+  });
+
+  it('embeds its images as data URLs, so that it needs no file beside it', async () => {
+    const svg = { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'), type: 'image/svg+xml' };
+    const html = await standalone('![Chart](images/chart.svg)\n\nAgain: ![Chart again](images/chart.svg)', new Map([['images/chart.svg', svg]]));
+    const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources).toEqual([`data:image/svg+xml;base64,${Buffer.from(svg.bytes).toString('base64')}`, expect.any(String)]);
+    expect(sources[1]).toBe(sources[0]);
+    expect(html).not.toContain('images/chart.svg');
   });
 });
