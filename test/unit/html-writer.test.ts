@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentAsset } from '../../src/model.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import type { Asset } from '../../src/theme/theme.js';
 import { writeHtml } from '../../src/writers/html.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');
 
-async function standalone(markdown: string, assets: ReadonlyMap<string, Asset> = new Map()): Promise<string> {
+async function standalone(markdown: string, assets: ReadonlyMap<string, ContentAsset> = new Map()): Promise<string> {
   const rendered = render({ ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets }, theme);
   const [artifact] = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
   return new TextDecoder().decode(artifact!.bytes);
@@ -34,7 +34,7 @@ describe('the standalone HTML', () => {
   });
 
   it('embeds its images as data URLs, so that it needs no file beside it', async () => {
-    const svg = { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'), type: 'image/svg+xml' };
+    const svg = { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'), type: 'image/svg+xml', source: 'images/chart.svg' };
     const html = await standalone('![Chart](images/chart.svg)\n\nAgain: ![Chart again](images/chart.svg)', new Map([['images/chart.svg', svg]]));
     const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
     expect(sources).toEqual([`data:image/svg+xml;base64,${Buffer.from(svg.bytes).toString('base64')}`, expect.any(String)]);
