@@ -5,8 +5,8 @@ import type { Asset } from './theme/theme.js';
 
 const debug = createDebug('folio:browser');
 
-/** Puppeteer's viewport for a new page. */
-const defaultViewport = { width: 800, height: 600, deviceScaleFactor: 1 };
+/** Puppeteer's viewport for a new page, and the one print pages are lent with. */
+const defaultViewport: Viewport = { width: 800, height: 600 };
 
 /** The files a page may load: everything else is refused. */
 export interface Site {
@@ -28,8 +28,8 @@ export interface PdfOptions {
   readonly outline: boolean;
 }
 
-/** Options of `LockedPage.screenshot`: the viewport, in CSS pixels. */
-export interface ScreenshotOptions {
+/** The size of a page's viewport, in CSS pixels (and device pixels: the scale is 1). */
+export interface Viewport {
   readonly width: number;
   readonly height: number;
 }
@@ -40,8 +40,8 @@ export interface LockedPage extends AsyncDisposable {
   open(url: string, signal?: AbortSignal): Promise<void>;
   /** Print the page to PDF at the size its CSS `@page` rule gives. */
   pdf(options: PdfOptions): Promise<Uint8Array>;
-  /** Lay the page out at `width` × `height` and capture it as a PNG, once its fonts have loaded. */
-  screenshot(options: ScreenshotOptions): Promise<Uint8Array>;
+  /** Capture the viewport (the size the page was lent at) as a PNG, once its fonts have loaded. */
+  screenshot(): Promise<Uint8Array>;
   /** URLs the page asked for and was refused. */
   readonly refused: readonly string[];
   close(): Promise<void>;
@@ -51,6 +51,7 @@ interface PooledPage {
   readonly page: Page;
   site: Site;
   refused: string[];
+  viewport: Viewport;
 }
 
 /**
@@ -73,11 +74,24 @@ export class PagePool {
     this.#lost = lost;
   }
 
-  /** A page serving `site`, from the pool or new. */
-  async lend(site: Site): Promise<LockedPage> {
+  /**
+   * A page serving `site` laid out at `viewport`, from the pool or new. The
+   * viewport is set before the page loads anything, so it is laid out once,
+   * at its size, and a capture (which waits its turn) only has to paint.
+   */
+  async lend(site: Site, viewport: Viewport = defaultViewport): Promise<LockedPage> {
     const pooled = this.#idle.pop() ?? (await this.#open(site));
     pooled.site = site;
     pooled.refused = [];
+    if (pooled.viewport.width !== viewport.width || pooled.viewport.height !== viewport.height) {
+      try {
+        await pooled.page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+        pooled.viewport = viewport;
+      } catch (error) {
+        await this.#discard(pooled.page);
+        this.#lost(error);
+      }
+    }
     const release = (healthy: boolean): void => {
       if (healthy) this.#idle.push(pooled);
       else void this.#discard(pooled.page);
@@ -95,7 +109,7 @@ export class PagePool {
   async #open(site: Site): Promise<PooledPage> {
     const page = await this.#create().catch(this.#lost);
     this.#all.add(page);
-    const pooled: PooledPage = { page, site, refused: [] };
+    const pooled: PooledPage = { page, site, refused: [], viewport: defaultViewport };
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
@@ -183,20 +197,17 @@ function lockedPage(
     async pdf(options) {
       return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
     },
-    async screenshot({ width, height }) {
+    async screenshot() {
       // One capture at a time, with the page in front: Chromium paints no frames for a page in a
       // background tab, and a capture there waited for another page to repaint, up to the timeout
-      // (135 s for the last cover of a 50-article batch with three documents in flight).
+      // (135 s for the last cover of a 50-article batch with three documents in flight). The page
+      // was laid out at its size when it was lent: the turn is only for painting it.
       return capturing(async () => {
         await guard(() => page.bringToFront());
-        await guard(() => page.setViewport({ width, height, deviceScaleFactor: 1 }));
         // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
         // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
         await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));
-        const png = await guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
-        // Back to Puppeteer's default viewport, so the page's next use lays out as a fresh page would.
-        await guard(() => page.setViewport(defaultViewport));
-        return png;
+        return guard(() => page.screenshot({ type: 'png', captureBeyondViewport: false, optimizeForSpeed: false }));
       });
     },
     close,

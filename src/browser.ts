@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import createDebug from 'debug';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { PagePool, type LockedPage, type Site } from './browser-page.js';
+import { PagePool, type LockedPage, type Site, type Viewport } from './browser-page.js';
 import { BrowserError } from './errors.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 
-export type { LockedPage, PdfOptions, ScreenshotOptions, Site } from './browser-page.js';
+export type { LockedPage, PdfOptions, Site, Viewport } from './browser-page.js';
 
 const debug = createDebug('folio:browser');
 
@@ -106,11 +106,13 @@ export class Browser implements AsyncDisposable {
   }
 
   /**
-   * A locked-down page serving `site`. Close it in `finally` (or `await using`):
-   * a page that served cleanly goes back to the pool for the next document.
+   * A locked-down page serving `site`, laid out at `viewport` (800 × 600 by
+   * default; a page to capture as an image is lent at the image's size).
+   * Close it in `finally` (or `await using`): a page that served cleanly
+   * goes back to the pool for the next document.
    */
-  async newPage(site: Site): Promise<LockedPage> {
-    const page = await this.#pool.lend(site);
+  async newPage(site: Site, viewport?: Viewport): Promise<LockedPage> {
+    const page = await this.#pool.lend(site, viewport);
     this.#pages += 1;
     return page;
   }

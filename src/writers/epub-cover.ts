@@ -51,12 +51,15 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
     if (!(error instanceof BrowserError)) throw error;
     throw new RenderError(`The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`, { cause: error });
   }
-  await using page = await shared.newPage({
-    origin: siteOrigin,
-    serve: (url) => (url.pathname === coverPath ? html : themeAsset(theme, url)),
-  });
+  await using page = await shared.newPage(
+    {
+      origin: siteOrigin,
+      serve: (url) => (url.pathname === coverPath ? html : themeAsset(theme, url)),
+    },
+    coverSize,
+  );
   await page.open(siteOrigin + coverPath);
-  const png = await page.screenshot(coverSize);
+  const png = await page.screenshot();
   if (png.byteLength === 0 || sniffImageType(png) !== 'image/png') throw new RenderError('The generated cover came out empty; no EPUB was written');
   return png;
 }
