@@ -51,7 +51,7 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
     if (!(error instanceof BrowserError)) throw error;
     throw new RenderError(`The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`, { cause: error });
   }
-  await using page = await shared.newPage(
+  await using page = await shared.newCanvas(
     {
       origin: siteOrigin,
       serve: (url) => (url.pathname === coverPath ? html : themeAsset(theme, url)),

@@ -33,8 +33,8 @@ describe('a locked-down page', () => {
     expect(text).not.toContain('SCRIPT RAN');
     // file: URLs never reach interception: Chromium forbids them to an https page outright.
     expect([...page.refused].sort()).toEqual(['http://127.0.0.1:9/evil.css', 'https://example.com/tracker.png', 'https://folio.invalid/etc/passwd']);
-    // A page lent at a size is captured at that size, and locked down alike.
-    await using canvas = await browser.newPage(site, { width: 400, height: 300 });
+    // A canvas, the page covers are drawn on, is captured at its size, and locked down alike.
+    await using canvas = await browser.newCanvas(site, { width: 400, height: 300 });
     await canvas.open('https://folio.invalid/doc.html');
     const png = Buffer.from(await canvas.screenshot());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
