@@ -33,16 +33,20 @@ await build({
   external: ['typescript'],
   // Used by @puppeteer/browsers only to download browsers, which Folio never does.
   alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.js' },
-  // CommonJS dependencies inside an ES module bundle still call require() and read __dirname.
+  // CommonJS dependencies inside an ES module bundle still call require() and read __dirname and
+  // __filename. Those two are defined under names of Folio's own and substituted where they are
+  // free, so that a module declaring its own `__dirname` (as ES modules often do) does not clash.
   banner: {
     js: [
       "import { createRequire as __folioRequire } from 'node:module';",
+      "import { dirname as __folioDirname } from 'node:path';",
       "import { fileURLToPath as __folioPath } from 'node:url';",
       'const require = __folioRequire(import.meta.url);',
-      'const __filename = __folioPath(import.meta.url);',
-      "const __dirname = __folioPath(new URL('.', import.meta.url));",
+      'const __folio_filename = __folioPath(import.meta.url);',
+      'const __folio_dirname = __folioDirname(__folio_filename);',
     ].join(' '),
   },
+  define: { __dirname: '__folio_dirname', __filename: '__folio_filename' },
   sourcemap: 'linked',
   sourcesContent: false,
   chunkNames: 'chunks/[name]-[hash]',
