@@ -16,6 +16,7 @@ const options = {
   concurrency: { type: 'string' },
   paper: { type: 'string' },
   layout: { type: 'string' },
+  sheet: { type: 'string' },
   'allow-network': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
@@ -77,6 +78,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     printOverrides: {
       ...(values.paper !== undefined && { paper: checked('paper', Paper, values.paper) }),
       ...(values.layout !== undefined && { layout: checked('layout', LayoutOption, values.layout) }),
+      ...(values.sheet !== undefined && { sheet: checked('sheet', Paper, values.sheet) }),
     },
   };
   return {

@@ -18,6 +18,8 @@ Options:
       --concurrency <n>   documents built at once (default: number of cores)
       --paper <size>      PDF paper: a4, a5, letter, ... or 170mm x 240mm (wins over front matter)
       --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
+      --sheet <size>      paper the handout is printed on (default: A4 or letter when two
+                          pages fit on it at full size, else the paper itself)
       --allow-network     fetch images given as http(s):// URLs (default: refused)
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)

@@ -14,7 +14,7 @@ export const Config = v.strictObject({
   print: v.optional(
     v.pipe(
       v.strictObject(PrintOptions.entries),
-      v.description('Print edition settings (`paper`, `layout`, `toc`) for every document; front matter and command-line flags override them.'),
+      v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter and command-line flags override them.'),
     ),
   ),
 });

@@ -57,6 +57,7 @@ export const FrontMatter = v.object({
   shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF running header; default `title`.'))),
   paper: v.optional(v.pipe(Paper, v.description('PDF paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
   layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
   toc: v.optional(v.pipe(TocOption, v.description('PDF table of contents with page numbers: `true`, `false` or `auto` (default).'))),
   cover: v.optional(
     v.pipe(

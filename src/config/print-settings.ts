@@ -66,6 +66,7 @@ export type Toc = v.InferOutput<typeof TocOption>;
 export const PrintOptions = v.object({
   paper: v.optional(v.pipe(Paper, v.description('Paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
   layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
   toc: v.optional(v.pipe(TocOption, v.description('Table of contents with page numbers: `true`, `false` or `auto` (default).'))),
 });
 
@@ -76,6 +77,8 @@ export type PrintOptions = v.InferOutput<typeof PrintOptions>;
 export interface PrintSettings {
   readonly paper: PaperSize;
   readonly layout: Layout;
+  /** Paper the handout (`layout`) is printed on, two pages side by side on it turned landscape. */
+  readonly sheet: PaperSize;
   readonly toc: Toc;
   /** Text of the running header on pages after the first. */
   readonly runningTitle: string;
@@ -87,12 +90,33 @@ export interface PrintMatter extends PrintOptions {
   readonly shortTitle?: string | undefined;
 }
 
+/**
+ * The sheet a handout of `paper` pages is printed on, unless the user names
+ * one: the office paper (A4, else letter) that holds two pages side by side
+ * at full size, as A4 does A5 pages; when none does, the paper itself, each
+ * page shrunk to half of it (an A4 article as an A5-sized booklet).
+ */
+export function handoutSheet(paper: PaperSize): PaperSize {
+  const office = [namedPapers['a4'], namedPapers['letter']] as PaperSize[];
+  const [short, long] = sides(paper);
+  // Landscape, the sheet's long side takes two pages' short sides, its short side a page's long side.
+  const fitsTwice = (sheet: PaperSize): boolean => 2 * short <= sides(sheet)[1] + 0.5 && long <= sides(sheet)[0] + 0.5;
+  return office.find(fitsTwice) ?? paper;
+}
+
+/** A paper's short and long side, in millimetres. */
+function sides(paper: PaperSize): readonly [number, number] {
+  return [Math.min(paper.width, paper.height), Math.max(paper.width, paper.height)];
+}
+
 /** Apply precedence: defaults, then config, then front matter, then command-line flags. Pure. */
 export function resolvePrintSettings(matter: PrintMatter, config: PrintOptions = {}, flags: PrintOptions = {}): PrintSettings {
   const pick = <K extends keyof PrintOptions>(key: K): PrintOptions[K] => flags[key] ?? matter[key] ?? config[key];
+  const paper = pick('paper') ?? (namedPapers['a4'] as PaperSize);
   return {
-    paper: pick('paper') ?? (namedPapers['a4'] as PaperSize),
+    paper,
     layout: pick('layout') ?? 'none',
+    sheet: pick('sheet') ?? handoutSheet(paper),
     toc: pick('toc') ?? 'auto',
     runningTitle: matter.shortTitle ?? matter.title,
   };

@@ -32,10 +32,10 @@ export const BuildOptions = v.object({
     v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: remote images are refused.')),
   ),
   print: v.optional(
-    v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `toc`) for every document; front matter overrides them.')),
+    v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.')),
   ),
   printOverrides: v.optional(
-    v.pipe(PrintOptions, v.description('Print edition settings that win over front matter (the command line\'s `--paper` and `--layout`).')),
+    v.pipe(PrintOptions, v.description('Print edition settings that win over front matter (the command line\'s `--paper`, `--layout` and `--sheet`).')),
   ),
   collections: v.optional(
     v.pipe(

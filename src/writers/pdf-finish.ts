@@ -11,7 +11,7 @@ const pointsPerMillimetre = 72 / 25.4;
 /**
  * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired,
  * metadata stamped. Then the handout the layout asks for, as a variant
- * (`booklet` or `2up`) on landscape sheets of the paper.
+ * (`booklet` or `2up`) on landscape sheets (`printSettings.sheet`).
  */
 export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<Artifact[]> {
   const { meta } = document.publication;
@@ -19,13 +19,13 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   fixOutlineTitles(pdf, headings);
   stampMetadata(pdf, meta);
   const main = await pdf.save({ updateFieldAppearances: false });
-  const { layout, paper } = document.printSettings;
+  const { layout, sheet } = document.printSettings;
   if (layout === 'none') return [{ bytes: main }];
-  const handout = await impose(main, layout, landscapeSheet(paper));
+  const handout = await impose(main, layout, landscapeSheet(sheet));
   return [{ bytes: main }, { variant: layout, bytes: await setPdfMetadata(handout, meta) }];
 }
 
-/** The paper turned landscape, in PDF points: the sheet two pages share. */
+/** A paper turned landscape, in PDF points: the sheet two pages share. */
 export function landscapeSheet(paper: PaperSize): SheetSize {
   const long = Math.max(paper.width, paper.height) * pointsPerMillimetre;
   const short = Math.min(paper.width, paper.height) * pointsPerMillimetre;

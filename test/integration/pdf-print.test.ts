@@ -53,6 +53,13 @@ async function halves(file: string, side: number, sheetWidth: number): Promise<[
   return [await crop(0), await crop(half)];
 }
 
+/** The box of the first word on a page of a PDF, in points (`pdftotext -bbox`). */
+async function firstWordBox(file: string, page: number): Promise<{ word: string; height: number }> {
+  const { stdout } = await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  const [, yMin = '0', yMax = '0', word = ''] = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/.exec(stdout) ?? [];
+  return { word, height: Number(yMax) - Number(yMin) };
+}
+
 const folio = (text: string): string => /(\d+) of 6/.exec(text)?.[1] ?? 'blank';
 
 beforeAll(async () => {
@@ -130,12 +137,16 @@ describe('the print edition of a 6-page A5 handout', () => {
     expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(en)');
   });
 
-  it('writes a saddle-stitch booklet: 2 landscape sheets (4 sides), pages 8,1 / 2,7 / 6,3 / 4,5', async () => {
+  it('writes a saddle-stitch booklet: 2 landscape A4 sheets (4 sides) with the A5 pages at full size, pages 8,1 / 2,7 / 6,3 / 4,5', async () => {
     const booklet = path.join(out, 'input.booklet.pdf');
     const info = await pdfInfo(booklet);
     expect(Number(info['Pages'])).toBe(4);
     const [width = 0, height = 0] = (info['Page size'] ?? '').split(/\s+x\s+|\s+/).map(Number);
-    expect(width).toBeGreaterThan(height);
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    // Page 1's first word has the same size on the sheet as on its own page: not shrunk.
+    const [alone, onSheet] = await Promise.all([firstWordBox(pdf, 1), firstWordBox(booklet, 1)]);
+    expect(onSheet.word).toBe(alone.word);
+    expect(onSheet.height).toBeCloseTo(alone.height, 1);
     const order: string[] = [];
     for (let side = 1; side <= 4; side++) order.push((await halves(booklet, side, width)).map(folio).join(','));
     expect(order).toEqual(['blank,1', '2,blank', '6,3', '4,5']);

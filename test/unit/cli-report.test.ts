@@ -29,18 +29,19 @@ function warning(): VFile['messages'][number] {
 
 describe('parseCommandLine', () => {
   it('reads build flags into build options, print flags into printOverrides', () => {
-    const command = parseCommandLine(['build', 'content/*.md', '-f', 'pdf,epub', '--paper', 'a5', '--concurrency', '2', '--quiet', '-c', 'my.json']);
+    const command = parseCommandLine(['build', 'content/*.md', '-f', 'pdf,epub', '--paper', 'a5', '--sheet', 'a4', '--concurrency', '2', '--quiet', '-c', 'my.json']);
     expect(command).toMatchObject({
       kind: 'build',
       configPath: 'my.json',
       verbosity: 'quiet',
-      flags: { inputs: ['content/*.md'], formats: ['pdf', 'epub'], concurrency: 2, printOverrides: { paper: 'a5' } },
+      flags: { inputs: ['content/*.md'], formats: ['pdf', 'epub'], concurrency: 2, printOverrides: { paper: 'a5', sheet: 'a4' } },
     });
   });
 
   it('refuses wrong usage with a reason', () => {
     expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(new UsageError('unknown format `docx` (choose from pdf, epub, html)'));
     expect(() => parseCommandLine(['build', '--paper', 'huge'])).toThrow(/`--paper` must be/);
+    expect(() => parseCommandLine(['build', '--sheet', 'huge'])).toThrow(/`--sheet` must be/);
     expect(() => parseCommandLine(['build', '--concurrency', '0'])).toThrow('`--concurrency` takes a whole number');
     expect(() => parseCommandLine(['build', '--quiet', '--verbose'])).toThrow('cannot be used together');
     expect(() => parseCommandLine(['publish'])).toThrow('unknown command `publish`');

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { parsePaper, resolvePrintSettings } from '../../src/config/print-settings.js';
+import { handoutSheet, parsePaper, resolvePrintSettings } from '../../src/config/print-settings.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { ContentError } from '../../src/errors.js';
 import { parse } from '../../src/pipeline/parse.js';
@@ -33,7 +33,7 @@ describe('print settings', () => {
 
   it('take defaults, then config, then front matter, then command-line flags', () => {
     const matter = { title: 'A long title', paper: parsePaper('a5'), toc: true } as const;
-    expect(resolvePrintSettings({ title: 'T' })).toEqual({ paper: parsePaper('a4'), layout: 'none', toc: 'auto', runningTitle: 'T' });
+    expect(resolvePrintSettings({ title: 'T' })).toEqual({ paper: parsePaper('a4'), layout: 'none', sheet: parsePaper('a4'), toc: 'auto', runningTitle: 'T' });
     expect(resolvePrintSettings({ title: 'T' }, { paper: parsePaper('letter'), layout: '2up' })).toMatchObject({
       paper: { name: 'Letter' },
       layout: '2up',
@@ -44,6 +44,19 @@ describe('print settings', () => {
       layout: 'booklet',
     });
     expect(resolvePrintSettings({ title: 'A long title', shortTitle: 'Short' }).runningTitle).toBe('Short');
+    expect(resolvePrintSettings({ ...matter, sheet: parsePaper('a3') }, {}, { sheet: parsePaper('letter') }).sheet.name).toBe('Letter');
+  });
+
+  it('put a handout on the office paper that holds two pages at full size, else on the paper itself', () => {
+    const sheetFor = (paper: string): string | undefined => handoutSheet(parsePaper(paper)!).name;
+    expect(sheetFor('a5')).toBe('A4');
+    expect(sheetFor('5.5in x 8.5in')).toBe('Letter');
+    expect(sheetFor('105mm x 148mm')).toBe('A4');
+    // Too large for two on A4 or letter: the paper itself, each page shrunk to half of it.
+    expect(sheetFor('a4')).toBe('A4');
+    expect(sheetFor('letter')).toBe('Letter');
+    expect(sheetFor('170mm x 240mm')).toBe('170mm x 240mm');
+    expect(resolvePrintSettings({ title: 'T', paper: parsePaper('a5') }).sheet.name).toBe('A4');
   });
 
   it('come from front matter, validated with file, line and column', () => {
