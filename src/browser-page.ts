@@ -75,9 +75,9 @@ export class PagePool {
   }
 
   /**
-   * A page serving `site` laid out at `viewport`, from the pool or new. The
-   * viewport is set before the page loads anything, so it is laid out once,
-   * at its size, and a capture (which waits its turn) only has to paint.
+   * A page serving `site` with a `viewport` of that size, from the pool or
+   * new. The size is set before the page loads anything, so the page is laid
+   * out at it from the start, not resized around a capture.
    */
   async lend(site: Site, viewport: Viewport = defaultViewport): Promise<LockedPage> {
     const pooled = this.#idle.pop() ?? (await this.#open(site));
@@ -201,7 +201,7 @@ function lockedPage(
       // One capture at a time, with the page in front: Chromium paints no frames for a page in a
       // background tab, and a capture there waited for another page to repaint, up to the timeout
       // (135 s for the last cover of a 50-article batch with three documents in flight). The page
-      // was laid out at its size when it was lent: the turn is only for painting it.
+      // has had its size since it was lent.
       return capturing(async () => {
         await guard(() => page.bringToFront());
         // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
