@@ -100,7 +100,10 @@ export function handoutSheet(paper: PaperSize): PaperSize {
   const office = [namedPapers['a4'], namedPapers['letter']] as PaperSize[];
   const [short, long] = sides(paper);
   // Landscape, the sheet's long side takes two pages' short sides, its short side a page's long side.
-  const fitsTwice = (sheet: PaperSize): boolean => 2 * short <= sides(sheet)[1] + 0.5 && long <= sides(sheet)[0] + 0.5;
+  const fitsTwice = (sheet: PaperSize): boolean => {
+    const [sheetShort, sheetLong] = sides(sheet);
+    return 2 * short <= sheetLong + 0.5 && long <= sheetShort + 0.5;
+  };
   return office.find(fitsTwice) ?? paper;
 }
 

@@ -44,7 +44,8 @@ describe('faults', () => {
     const browser = await Browser.launch();
     await using page = await browser.newPage({ origin: 'https://folio.invalid', serve: () => ({ bytes: new TextEncoder().encode('<p>x</p>'), type: 'text/html' }) });
     await page.open('https://folio.invalid/');
-    const [main] = await children(process.pid, 'chromium');
+    // `chromium` (Debian) or `chrome` (Chrome, or Puppeteer's download).
+    const [main] = await children(process.pid, 'chrom');
     const group = (await run('ps', ['-o', 'pid=', '-g', String(main)])).stdout.split('\n').map(Number).filter(Boolean);
     const profile = /--user-data-dir=(\S+)/.exec(await readFile(`/proc/${main}/cmdline`, 'utf8').then((line) => line.replaceAll('\0', ' ')))?.[1];
     expect(group.length).toBeGreaterThan(2);
