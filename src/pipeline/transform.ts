@@ -16,8 +16,11 @@ import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
+import rehypeLegacyHtml from '../plugins/rehype-legacy-html.js';
 import rehypeMath from '../plugins/rehype-math.js';
 import rehypeReportUnsafe from '../plugins/rehype-report-unsafe.js';
+import rehypeUniqueIds from '../plugins/rehype-unique-ids.js';
+import rehypeValidAttributes from '../plugins/rehype-valid-attributes.js';
 import { sanitizeSchema } from '../plugins/sanitize-schema.js';
 
 type Transformer = Processor<undefined, MdastRoot, HastRoot>;
@@ -34,15 +37,18 @@ function transformerFor(lang: string): Transformer {
       .use(remarkSmartypants, smartypantsOptions(key))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: defListHastHandlers })
       .use(rehypeRawWhenNeeded)
+      .use(rehypeLegacyHtml)
       .use(rehypeReportUnsafe, sanitizeSchema)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeContentModel)
+      .use(rehypeValidAttributes)
       .use(rehypeCallouts, { lang: key })
       .use(rehypeFigure)
       .use(rehypeMath)
       .use(rehypeCode)
       .use(french ? [rehypeFrenchSpacing] : [])
       .use(rehypeSlug)
+      .use(rehypeUniqueIds)
       .use(rehypeDeadLinks)
       .freeze() as unknown as Transformer;
     byLanguage.set(key, transformer);
@@ -66,7 +72,8 @@ function rehypeRawWhenNeeded() {
 /**
  * Turn the mdast of a document into the hast of its body, shared by both
  * editions: typographic punctuation for the document's language, raw HTML
- * parsed and sanitised (with a warning for what is dropped), callouts,
+ * parsed, brought up to HTML 5, sanitised (with a warning for what is
+ * dropped) and repaired into valid XHTML without losing a word, callouts,
  * figures, maths as MathML, highlighted code, slugs on headings, and dead
  * in-document links reported and unlinked.
  */

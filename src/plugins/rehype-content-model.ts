@@ -1,37 +1,78 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-
-/** Elements whose content may only be phrasing (inline) content. */
-const phrasingOnly = new Set([
-  'p', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark',
-  'small', 'sub', 'sup', 'code', 'kbd', 'samp', 'var', 'abbr', 'cite', 'q', 'dfn', 'time', 'label', 'dt', 'summary', 'figcaption', 'caption',
-]);
-
-/** Flow elements that cannot stand inside phrasing content. */
-const flowOnly = new Set([
-  'p', 'div', 'pre', 'ul', 'ol', 'dl', 'li', 'dd', 'dt', 'table', 'blockquote', 'section', 'article', 'aside', 'header', 'footer',
-  'nav', 'figure', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'address', 'form', 'fieldset', 'main',
-]);
+import { formattingElements, headingElements, isPhrasing, phrasingContainers } from '../hast/content-model.js';
+import { blockInPhrasing, carryInto, inlineBlocks, keepId, splitAt } from '../hast/repair-blocks.js';
+import { fixStrays } from '../hast/repair-strays.js';
 
 /**
- * Unwrap block elements that raw HTML put inside inline-only ones (a `<p>`
- * inside a `<pre>`, as browsers parse CommonMark example 148), keeping their
- * content. Browsers tolerate such trees; EPUB readers parse XHTML, and
- * EPUBCheck rejects them (RSC-005).
+ * Repair the content model of raw HTML the way a reader expects it, so the
+ * tree is valid XHTML (EPUBCheck RSC-005) with every word and block kept:
+ *
+ * - an inline element left open that ends up holding blocks (`<span id="x">`
+ *   alone on a line holds the rest of the document, as browsers parse it)
+ *   becomes a `div` with the same attributes;
+ * - emphasis, code and other text-level markup around blocks is carried into
+ *   each block (`<b><p>x</p></b>` → `<p><b>x</b></p>`);
+ * - a paragraph is split around the blocks it holds, as a browser closes it;
+ * - a `pre` holding blocks becomes a `div.pre`, laid out like `pre`;
+ * - a heading or `summary` holding plain boxes (`div`, `p`) shows them as
+ *   `span.block`; lists or tables inside one follow it;
+ * - list items, definition terms, table rows and cells out of place are
+ *   wrapped in the container they need, and a `details`' or `figure`'s
+ *   caption moved where it belongs (`repair-strays.ts`).
+ *
+ * Runs after sanitising, on trusted element names only. Pure.
  */
 export default function rehypeContentModel() {
   return (tree: Root): undefined => {
-    visit(tree, 'element', (node: Element) => {
-      if (!phrasingOnly.has(node.tagName) || !node.children.some(isFlow)) return;
-      node.children = unwrapFlow(node.children);
-    });
+    // A fragment (the document body) holds no doctype; a whole document keeps its own.
+    const doctypes = tree.children.filter((node) => node.type === 'doctype');
+    const content = tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+    tree.children = [...doctypes, ...fixStrays('#root', content.flatMap(repair))];
   };
 }
 
-function isFlow(node: ElementContent): boolean {
-  return node.type === 'element' && flowOnly.has(node.tagName);
+/** The node, repaired, as the nodes that replace it (several when it had to be split). */
+function repair(node: ElementContent): ElementContent[] {
+  if (node.type !== 'element') return [node];
+  node.children = fixStrays(node.tagName, node.children.flatMap(repair));
+  if (!phrasingContainers.has(node.tagName) || node.children.every((child) => fitsIn(node, child))) return [node];
+  return repairPhrasingContainer(node);
 }
 
-function unwrapFlow(children: ElementContent[]): ElementContent[] {
-  return children.flatMap((child) => (child.type === 'element' && flowOnly.has(child.tagName) ? unwrapFlow(child.children) : [child]));
+/** Whether `child` may stand in `parent`, a phrasing container (`ruby` also holds `rt` and `rp`). */
+function fitsIn(parent: Element, child: ElementContent): boolean {
+  if (parent.tagName === 'ruby' && child.type === 'element' && (child.tagName === 'rt' || child.tagName === 'rp')) return true;
+  return isPhrasing(child);
+}
+
+function repairPhrasingContainer(node: Element): ElementContent[] {
+  const { tagName } = node;
+  if (tagName === 'span') return [{ ...node, tagName: 'div' }];
+  if (tagName === 'pre') return [{ ...node, tagName: 'div', properties: withClass(node, 'pre') }];
+  if (tagName === 'p') return keepId(node, splitAt(node, blockInPhrasing, () => ({ ...node, properties: withoutId(node) })));
+  if (headingElements.has(tagName) || tagName === 'summary' || tagName === 'legend') {
+    const heading: Element = { ...node, children: inlineBlocks(node.children) };
+    if (heading.children.every(isPhrasing)) return [heading];
+    // What follows a block that cannot go inside a heading is text, not a second heading.
+    const continuation = (): Element => ({ type: 'element', tagName: headingElements.has(tagName) ? 'p' : tagName, properties: {}, children: [] });
+    let first = true;
+    return splitAt(heading, blockInPhrasing, () => {
+      const part = first ? heading : continuation();
+      first = false;
+      return part;
+    });
+  }
+  if (formattingElements.has(tagName)) return carryInto(node);
+  // Any other phrasing container (a custom one a future schema allows): a box keeps its blocks.
+  return [{ ...node, tagName: 'div' }];
+}
+
+function withClass(node: Element, name: string): Element['properties'] {
+  const existing = node.properties['className'];
+  return { ...node.properties, className: [...(Array.isArray(existing) ? existing : []), name] };
+}
+
+function withoutId(node: Element): Element['properties'] {
+  const { id: _id, ...rest } = node.properties;
+  return rest;
 }

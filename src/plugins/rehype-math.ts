@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Options } from 'rehype-katex';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { lazyTransformer, type Transformer } from './lazy-transformer.js';
 
 const options: Options = {
@@ -14,7 +14,28 @@ const options: Options = {
  * KaTeX. KaTeX is loaded only for documents that contain maths.
  */
 export default function rehypeMath() {
-  return lazyTransformer(hasMath, async () => (await import('rehype-katex')).default(options) as Transformer);
+  return lazyTransformer(hasMath, async () => {
+    const katex = (await import('rehype-katex')).default(options) as Transformer;
+    return (tree, file) => {
+      katex(tree, file);
+      dropEmptyAttributes(tree);
+    };
+  });
+}
+
+/**
+ * KaTeX writes some MathML attributes empty (`columnspacing=""` for a
+ * one-column `aligned`), which MathML does not allow (EPUBCheck RSC-005);
+ * an empty one means the default, so it goes.
+ */
+function dropEmptyAttributes(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'math') return;
+    visit(node, 'element', (inner: Element) => {
+      for (const [name, value] of Object.entries(inner.properties)) if (value === '') delete inner.properties[name];
+    });
+    return SKIP;
+  });
 }
 
 function hasMath(tree: Root): boolean {

@@ -5,7 +5,6 @@ import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
 import { chapterFile } from '../pipeline/assemble-collection.js';
 import type { Rendered } from '../pipeline/render.js';
-import rehypeAlignClasses from '../plugins/rehype-align-classes.js';
 import rehypeEpubFootnotes from '../plugins/rehype-epub-footnotes.js';
 import { coverBody, coverImage } from './epub-cover.js';
 import { embedImages, imageFile, type EpubFile } from './epub-images.js';
@@ -63,11 +62,10 @@ export const writeEpub: Writer = async (document, context) => {
   return [{ bytes: await epub.bytes(files, meta.modified) }];
 };
 
-/** The e-reader edition with notes made pop-ups and alignment made classes. */
+/** The e-reader edition with notes made pop-ups. */
 function ereaderTree(tree: Root, label: ReturnType<typeof labelsFor>): Root {
   return unified()
     .use(rehypeEpubFootnotes, { label: label.notes, backLabel: label.backToText })
-    .use(rehypeAlignClasses)
     .runSync(structuredClone(tree)) as Root;
 }
 

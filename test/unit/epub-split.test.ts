@@ -1,7 +1,6 @@
 import type { Root } from 'hast';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeAlignClasses from '../../src/plugins/rehype-align-classes.js';
 import rehypeEpubFootnotes from '../../src/plugins/rehype-epub-footnotes.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
@@ -14,7 +13,7 @@ const filler = 'Words that make the document long enough to split. '.repeat(45);
 
 async function ereader(markdown: string): Promise<Root> {
   const tree = render(await prepare(markdown), theme).ereader;
-  return unified().use(rehypeEpubFootnotes, { label: 'Notes' }).use(rehypeAlignClasses).runSync(tree) as Root;
+  return unified().use(rehypeEpubFootnotes, { label: 'Notes' }).runSync(tree) as Root;
 }
 
 describe('splitSections', () => {
