@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
+import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { imageTypeName, imageTypesByExtension, sniffImageType } from './image-types.js';
 
@@ -143,9 +144,4 @@ function checked(url: string, bytes: Uint8Array, expected: string, source: strin
     return `image \`${url}\` is not the ${imageTypeName(expected)} its name says (${what}): re-export it or fix the extension`;
   }
   return { bytes, type: actual, source };
-}
-
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
