@@ -29,7 +29,8 @@ interface Reference {
 /**
  * Read every image the chapters use (each `<img src>`, and the front matter
  * `cover`) into memory, keyed by the reference as written. Local files are
- * read relative to the Markdown file and must stay inside its content root;
+ * read relative to the Markdown file (or, for `/img/x.png`, its project
+ * folder) and must stay inside its project (`file.data.projectRoot`);
  * remote ones are fetched only when allowed. Every problem becomes a fatal
  * message at the file, line and column of the reference, and a
  * `ContentError` is thrown once all of them are known.
@@ -101,19 +102,23 @@ async function readLocal({ url, file }: Reference): Promise<ContentAsset | strin
   } catch {
     return `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\``;
   }
-  const root = path.resolve(file.cwd, file.data.contentRoot ?? '.');
+  const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
   const markdown = path.resolve(file.cwd, file.path);
-  const absolute = relative.startsWith('/') ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
+  const siteAbsolute = relative.startsWith('/');
+  const absolute = siteAbsolute ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
   const shown = path.relative(file.cwd, absolute) || absolute;
-  const real = await realpath(absolute).catch(() => undefined);
-  const realRoot = await realpath(root).catch(() => root);
-  if (!isInside(absolute, root) || (real !== undefined && !isInside(real, realRoot))) {
-    return `image \`${url}\` is outside the content folder \`${path.relative(file.cwd, root) || '.'}\`: keep images inside it`;
+  const rootShown = path.relative(file.cwd, root) || '.';
+  if (!isInside(absolute, root) || !(await realInside(absolute, root, markdown))) {
+    return (
+      `image \`${url}\` is outside the project folder \`${rootShown}\`: copy it into the project ` +
+      '(the nearest folder above the Markdown file with a `folio.config.*`, `package.json` or `.git`)'
+    );
   }
   const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
+    const base = siteAbsolute ? `starts at the project folder \`${rootShown}\`` : 'is relative to the Markdown file';
     return bytes.code === 'ENOENT'
-      ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which is relative to the Markdown file`
+      ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which ${base}`
       : `image \`${url}\` cannot be read (\`${shown}\`: ${bytes.code ?? bytes.message})`;
   }
   const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
@@ -121,6 +126,19 @@ async function readLocal({ url, file }: Reference): Promise<ContentAsset | strin
     return `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`;
   }
   return checked(url, bytes, expected, path.relative(root, absolute).split(path.sep).join('/'));
+}
+
+/**
+ * Whether the file, its symbolic links followed, is still inside the
+ * project: a link inside pointing out is refused. A Markdown file whose own
+ * folder is a link (`content` → `/data/content`) may still use the images
+ * beside it.
+ */
+async function realInside(absolute: string, root: string, markdown: string): Promise<boolean> {
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return true; // missing: reported as not found
+  const [realRoot, realFolder] = await Promise.all([realpath(root).catch(() => root), realpath(path.dirname(markdown)).catch(() => undefined)]);
+  return isInside(real, realRoot) || (realFolder !== undefined && isInside(real, realFolder));
 }
 
 async function fetchOne(url: string, options: LoadAssetsOptions): Promise<ContentAsset | string> {

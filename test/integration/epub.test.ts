@@ -212,10 +212,11 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `images\/chart\.png` is not the PNG its name says/)]);
   });
 
-  it('refuses an image outside the content folder', async () => {
-    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![Secret](../secret.png)\n');
+  it('refuses an image outside the project folder', async () => {
+    // The `package.json` makes `content` the project: `../secret.png` is outside it.
+    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![Secret](../secret.png)\n', { 'package.json': '{}' });
     expect(written).toEqual([]);
-    expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the content folder/)]);
+    expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the project folder `content`/)]);
   });
 
   it('refuses a remote image unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
