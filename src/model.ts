@@ -38,7 +38,7 @@ export interface Chapter {
 
 /** A file the document refers to (an image, the cover), read into memory by `load-assets`. */
 export interface ContentAsset extends Asset {
-  /** Where it came from: the path relative to the content root, or the URL of a remote file. */
+  /** Where it came from: the path relative to the project folder, or the URL of a remote file. */
   readonly source: string;
 }
 
@@ -60,8 +60,12 @@ declare module 'vfile' {
     matter: FrontMatter;
     /** Path of the output without extension, relative to the output folder, e.g. `news/article`. */
     outputName: string;
-    /** Folder the document's own assets must stay inside. */
-    contentRoot: string;
+    /**
+     * The project the Markdown file belongs to (set by `load`, found by
+     * `findProjectRoot`): absolute, or relative to the vfile's `cwd`. Its
+     * images must stay inside it, and a site-absolute `/img/x.png` starts there.
+     */
+    projectRoot: string;
     /**
      * Name of the collection this file is built into as an article (set by
      * `build-collection`): its links to other files are resolved against the

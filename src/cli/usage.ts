@@ -20,7 +20,7 @@ Options:
       --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
       --sheet <size>      paper the handout is printed on (default: A4 or letter when two
                           pages fit on it at full size, else the paper itself)
-      --allow-network     fetch images given as http(s):// URLs (default: refused)
+      --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)
       --port <n>          preview port on 127.0.0.1 (default 4173, else a free one)

@@ -29,7 +29,7 @@ export const BuildOptions = v.object({
     v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Seconds since 1970 stamped on outputs. Default `SOURCE_DATE_EPOCH`.')),
   ),
   allowNetwork: v.optional(
-    v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: remote images are refused.')),
+    v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: each is shown as its alt text, with a warning.')),
   ),
   print: v.optional(
     v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.')),

@@ -51,7 +51,8 @@ export function prefixIds(tree: Root, prefix: string): Root {
  * Give a chapter's images names of their own in the book: two articles may
  * both say `images/figure-1.png` from different folders. Returns the tree
  * with `src` rewritten to `<prefix>/<src>` and the assets under those keys;
- * remote images keep their URL.
+ * remote images keep their URL. Run it after `replaceUnavailableImages`, so
+ * that every `<img>` left is among `assets`.
  */
 export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsset>, prefix: string): { tree: Root; assets: Map<string, ContentAsset> } {
   const key = (src: string): string => (/^[a-z][a-z\d+.-]*:/i.test(src) ? src : `${prefix.replace(/-$/, '')}/${encodeURIComponent(src)}`);

@@ -12,6 +12,7 @@ import { linkArticles } from './link-articles.js';
 import { load, type Source } from './load.js';
 import { loadAssets } from './load-assets.js';
 import { parse } from './parse.js';
+import { replaceUnavailableImages } from './replace-unavailable-images.js';
 import { renderCollection } from './render-collection.js';
 import { resolveMeta } from './resolve-meta.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
@@ -102,8 +103,10 @@ async function prepareArticle(source: Source, index: number, job: CollectionJob,
   });
   const prefix = chapterPrefix(index);
   const loaded = await timer.time('assets', () => loadAssets([{ file, mdast, hast }], { allowNetwork: config.allowNetwork, signal: job.context.signal }));
-  const renamed = renameAssets(prefixIds(hast, prefix), loaded, prefix);
-  return { chapter: { file, mdast, hast: renamed.tree }, meta, assets: renamed.assets };
+  // Placeholders first: `renameAssets` then sees only the images that were loaded.
+  const article = replaceUnavailableImages({ meta, chapters: [{ file, mdast, hast }], assets: loaded.assets }, loaded.unavailable);
+  const renamed = renameAssets(prefixIds(article.chapters[0]?.hast ?? hast, prefix), article.assets, prefix);
+  return { chapter: { file, mdast, hast: renamed.tree }, meta: article.meta, assets: renamed.assets };
 }
 
 function messagesOf(error: unknown): VFileMessage[] {

@@ -11,6 +11,7 @@ import { writers, type WriterContext } from '../writers/index.js';
 import { load, type Source } from './load.js';
 import { loadAssets } from './load-assets.js';
 import { parse } from './parse.js';
+import { replaceUnavailableImages } from './replace-unavailable-images.js';
 import { render, type Rendered } from './render.js';
 import { resolveMeta } from './resolve-meta.js';
 import { stageTimer, type StageTimes } from './stage-timer.js';
@@ -68,9 +69,9 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
       now: job.now,
     });
     const chapters = [{ file, mdast, hast }];
-    const assets = await timer.time('assets', () => loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal }));
-    publication = { meta, chapters, assets };
-    rendered = await timer.time('render', () => render(publication, job.theme, resolvePrintSettings(meta, config.print, config.printOverrides)));
+    const loaded = await timer.time('assets', () => loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal }));
+    publication = replaceUnavailableImages({ meta, chapters, assets: loaded.assets }, loaded.unavailable);
+    rendered = await timer.time('render', () => render(publication, job.theme, resolvePrintSettings(publication.meta, config.print, config.printOverrides)));
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
   } catch (error) {
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });

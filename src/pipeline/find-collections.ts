@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Collection } from '../config/collection.js';
 import { ConfigError } from '../errors.js';
+import { isInside } from '../fs/inside.js';
 import type { Source } from './load.js';
 
 /** A collection and its articles, found on disk, in reading order. */
@@ -16,8 +17,9 @@ const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 /**
  * Find each collection's articles: its `files` in the order given, or the
  * `*.md` of its `folder` (and subfolders) by file name. Paths are absolute
- * (`resolveConfig` made them so). An article's images must stay inside the
- * working folder (`cwd`), or inside its own folder when it lies outside.
+ * (`resolveConfig` made them so). Each article is named relative to the
+ * working folder (`cwd`), or to its own folder when it lies outside; its
+ * images stay inside its project, as a document's do (`findProjectRoot`).
  */
 export async function findCollections(collections: readonly Collection[], cwd: string): Promise<CollectionSources[]> {
   return Promise.all(
@@ -28,7 +30,7 @@ export async function findCollections(collections: readonly Collection[], cwd: s
           throw new ConfigError(`Collection \`${collection.name}\` lists \`${path.relative(cwd, file) || file}\`, which does not exist`);
         }
       }
-      const articles = files.map((file) => ({ path: file, root: inside(file, cwd) ? cwd : path.dirname(file) }));
+      const articles = files.map((file) => ({ path: file, root: isInside(file, cwd) ? cwd : path.dirname(file) }));
       return { collection, articles };
     }),
   );
@@ -44,11 +46,6 @@ async function markdownFiles(folder: string, name: string): Promise<string[]> {
     .sort((a, b) => byName.compare(path.relative(folder, a), path.relative(folder, b)));
   if (files.length === 0) throw new ConfigError(`The folder \`${folder}\` of collection \`${name}\` holds no Markdown file`);
   return files;
-}
-
-function inside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** Refuse two collections, or a collection and a document, writing the same `<name>.*`. */

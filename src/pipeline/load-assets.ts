@@ -6,16 +6,40 @@ import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
+import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
+import { fetchImage } from './fetch-image.js';
 import { imageTypeName, imageTypesByExtension, sniffImageType } from './image-types.js';
 
 /** How `loadAssets` may reach files. */
 export interface LoadAssetsOptions {
-  /** Fetch `http(s)://` images; when `false` they are refused. */
+  /** Fetch `http(s)://` images; when `false` none is fetched, and each is listed as unavailable. */
   readonly allowNetwork: boolean;
   readonly signal?: AbortSignal | undefined;
   /** Milliseconds a remote image may take. Default 30000. */
   readonly timeout?: number;
+  /** Bytes a remote image may have. Default 20 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** One reference to a remote image that Folio did not embed, where the Markdown makes it, and why. */
+export interface UnavailableImage {
+  /** The reference as written. */
+  readonly url: string;
+  readonly file: VFile;
+  readonly place: Point | undefined;
+  /** Whether it is the front matter `cover` (else an `<img>` of the text). */
+  readonly cover: boolean;
+  /** Why the fetch failed, in a few words (`the server answered 404`); `undefined` when the network was not allowed. */
+  readonly failure: string | undefined;
+}
+
+/** What `loadAssets` found. */
+export interface LoadedAssets {
+  /** Every image read or fetched, keyed by the reference as written, sorted by it. */
+  readonly assets: Map<string, ContentAsset>;
+  /** Each reference to a remote image that is not among `assets`, in the order of the chapters. */
+  readonly unavailable: readonly UnavailableImage[];
 }
 
 /** One reference to a file, and where the Markdown makes it. */
@@ -23,49 +47,57 @@ interface Reference {
   readonly url: string;
   readonly file: VFile;
   readonly place: Point | undefined;
+  readonly cover: boolean;
 }
+
+/** What became of one reference: read, a fatal problem, or a remote image left out. */
+type Outcome = { readonly asset: ContentAsset } | { readonly fatal: string } | { readonly failure: string | undefined };
 
 /**
  * Read every image the chapters use (each `<img src>`, and the front matter
  * `cover`) into memory, keyed by the reference as written. Local files are
- * read relative to the Markdown file and must stay inside its content root;
- * remote ones are fetched only when allowed. Every problem becomes a fatal
- * message at the file, line and column of the reference, and a
- * `ContentError` is thrown once all of them are known.
+ * read relative to the Markdown file (or, for `/img/x.png`, its project
+ * folder) and must stay inside its project (`file.data.projectRoot`).
+ * Remote ones are fetched only when allowed; one not allowed or not fetched
+ * is listed in `unavailable`, for `replaceUnavailableImages`. Every other
+ * problem becomes a fatal message at the file, line and column of the
+ * reference, and a `ContentError` is thrown once all of them are known.
  */
-export async function loadAssets(chapters: readonly Chapter[], options: LoadAssetsOptions): Promise<Map<string, ContentAsset>> {
-  const references = new Map<string, Reference>();
-  for (const chapter of chapters) {
-    for (const reference of referencesOf(chapter)) if (!references.has(reference.url)) references.set(reference.url, reference);
-  }
+export async function loadAssets(chapters: readonly Chapter[], options: LoadAssetsOptions): Promise<LoadedAssets> {
+  const references = chapters.flatMap(referencesOf);
+  const byUrl = new Map<string, Reference>();
+  for (const reference of references) if (!byUrl.has(reference.url)) byUrl.set(reference.url, reference);
+  const outcomes = new Map<string, Outcome>();
+  await Promise.all([...byUrl].map(async ([url, reference]) => outcomes.set(url, await loadOne(reference, options))));
   const failed = new Set<VFile>();
   const assets = new Map<string, ContentAsset>();
-  await Promise.all(
-    [...references.values()].map(async (reference) => {
-      const result = await loadOne(reference, options);
-      if (typeof result === 'string') {
-        const message = reference.file.message(result, { place: reference.place, ruleId: 'image', source: 'folio' });
-        message.fatal = true;
-        failed.add(reference.file);
-      } else {
-        assets.set(reference.url, result);
-      }
-    }),
-  );
+  const unavailable: UnavailableImage[] = [];
+  for (const reference of references) {
+    const outcome = outcomes.get(reference.url);
+    if (outcome === undefined) continue;
+    if ('asset' in outcome) assets.set(reference.url, outcome.asset);
+    else if ('failure' in outcome) unavailable.push({ ...reference, failure: outcome.failure });
+    else if (byUrl.get(reference.url) === reference) {
+      // Only the first reference is reported: the same problem at each use would repeat itself.
+      const message = reference.file.message(outcome.fatal, { place: reference.place, ruleId: 'image', source: 'folio' });
+      message.fatal = true;
+      failed.add(reference.file);
+    }
+  }
   const [file] = failed;
   if (file) throw new ContentError(file);
-  // Insertion order follows completion; sort so that every consumer sees the same order on every build.
-  return new Map([...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Sorted, so that every consumer sees the same order on every build.
+  return { assets: new Map([...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), unavailable };
 }
 
 function referencesOf(chapter: Chapter): Reference[] {
   const { file } = chapter;
   const found: Reference[] = [];
   const cover = file.data.matter?.cover;
-  if (cover !== undefined) found.push({ url: cover, file, place: coverPlace(chapter) });
+  if (cover !== undefined) found.push({ url: cover, file, place: coverPlace(chapter), cover: true });
   visit(chapter.hast, 'element', (node: Element) => {
     const src = node.properties['src'];
-    if (node.tagName === 'img' && typeof src === 'string' && src !== '') found.push({ url: src, file, place: node.position?.start });
+    if (node.tagName === 'img' && typeof src === 'string' && src !== '') found.push({ url: src, file, place: node.position?.start, cover: false });
   });
   return found;
 }
@@ -79,73 +111,72 @@ function coverPlace(chapter: Chapter): Point | undefined {
   return index === -1 ? undefined : { line: start + 1 + index, column: 1 };
 }
 
-async function loadOne(reference: Reference, options: LoadAssetsOptions): Promise<ContentAsset | string> {
+async function loadOne(reference: Reference, options: LoadAssetsOptions): Promise<Outcome> {
   const { url } = reference;
   if (/^https?:\/\//i.test(url)) {
-    if (!options.allowNetwork) {
-      return `remote image \`${url}\` is refused: Folio does not fetch from the network unless asked; save the image beside the Markdown file, or build with \`--allow-network\``;
-    }
-    return fetchOne(url, options);
+    // Nothing leaves the machine unless asked (`--allow-network`).
+    if (!options.allowNetwork) return { failure: undefined };
+    const fetched = await fetchImage(url, options);
+    return 'asset' in fetched ? fetched : { failure: fetched.why };
   }
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-    return `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)`;
+    return { fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)` };
   }
   return readLocal(reference);
 }
 
-async function readLocal({ url, file }: Reference): Promise<ContentAsset | string> {
+async function readLocal({ url, file }: Reference): Promise<Outcome> {
   let relative: string;
   try {
     relative = decodeURIComponent(url.replace(/[?#].*$/, ''));
   } catch {
-    return `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\``;
+    return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
   }
-  const root = path.resolve(file.cwd, file.data.contentRoot ?? '.');
+  const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
   const markdown = path.resolve(file.cwd, file.path);
-  const absolute = relative.startsWith('/') ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
+  const siteAbsolute = relative.startsWith('/');
+  const absolute = siteAbsolute ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
   const shown = path.relative(file.cwd, absolute) || absolute;
-  const real = await realpath(absolute).catch(() => undefined);
-  const realRoot = await realpath(root).catch(() => root);
-  if (!isInside(absolute, root) || (real !== undefined && !isInside(real, realRoot))) {
-    return `image \`${url}\` is outside the content folder \`${path.relative(file.cwd, root) || '.'}\`: keep images inside it`;
+  const rootShown = path.relative(file.cwd, root) || '.';
+  if (!isInside(absolute, root) || !(await realInside(absolute, root, markdown))) {
+    return {
+      fatal:
+        `image \`${url}\` is outside the project folder \`${rootShown}\`: copy it into the project ` +
+        '(the nearest folder above the Markdown file with a `folio.config.*`, `package.json` or `.git`)',
+    };
   }
   const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
-    return bytes.code === 'ENOENT'
-      ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which is relative to the Markdown file`
-      : `image \`${url}\` cannot be read (\`${shown}\`: ${bytes.code ?? bytes.message})`;
+    const base = siteAbsolute ? `starts at the project folder \`${rootShown}\`` : 'is relative to the Markdown file';
+    return {
+      fatal:
+        bytes.code === 'ENOENT'
+          ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which ${base}`
+          : `image \`${url}\` cannot be read (\`${shown}\`: ${bytes.code ?? bytes.message})`,
+    };
   }
   const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
   if (expected === undefined) {
-    return `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`;
+    return { fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)` };
   }
-  return checked(url, bytes, expected, path.relative(root, absolute).split(path.sep).join('/'));
-}
-
-async function fetchOne(url: string, options: LoadAssetsOptions): Promise<ContentAsset | string> {
-  const timeout = AbortSignal.timeout(options.timeout ?? 30_000);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  try {
-    const response = await fetch(url, { signal, redirect: 'follow' });
-    if (!response.ok) return `remote image \`${url}\` could not be fetched: the server answered ${response.status}`;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return checked(url, bytes, sniffImageType(bytes) ?? response.headers.get('content-type') ?? 'unknown', url);
-  } catch (error) {
-    return `remote image \`${url}\` could not be fetched: ${(error as Error).message}`;
-  }
-}
-
-function checked(url: string, bytes: Uint8Array, expected: string, source: string): ContentAsset | string {
-  if (bytes.byteLength === 0) return `image \`${url}\` is an empty file`;
+  if (bytes.byteLength === 0) return { fatal: `image \`${url}\` is an empty file` };
   const actual = sniffImageType(bytes);
   if (actual !== expected) {
     const what = actual === undefined ? 'its content is not an image Folio knows' : `its content is ${imageTypeName(actual)}`;
-    return `image \`${url}\` is not the ${imageTypeName(expected)} its name says (${what}): re-export it or fix the extension`;
+    return { fatal: `image \`${url}\` is not the ${imageTypeName(expected)} its name says (${what}): re-export it or fix the extension` };
   }
-  return { bytes, type: actual, source };
+  return { asset: { bytes, type: actual, source: path.relative(root, absolute).split(path.sep).join('/') } };
 }
 
-function isInside(file: string, root: string): boolean {
-  const relative = path.relative(root, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+/**
+ * Whether the file, its symbolic links followed, is still inside the
+ * project: a link inside pointing out is refused. A Markdown file whose own
+ * folder is a link (`content` → `/data/content`) may still use the images
+ * beside it.
+ */
+async function realInside(absolute: string, root: string, markdown: string): Promise<boolean> {
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return true; // missing: reported as not found
+  const [realRoot, realFolder] = await Promise.all([realpath(root).catch(() => root), realpath(path.dirname(markdown)).catch(() => undefined)]);
+  return isInside(real, realRoot) || (realFolder !== undefined && isInside(real, realFolder));
 }

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import { ConfigError, ContentError } from '../errors.js';
+import { findProjectRoot } from '../fs/project-root.js';
 
 /** A Markdown file to build, and the folder its outputs are named relative to. */
 export interface Source {
   /** Absolute path of the Markdown file. */
   readonly path: string;
-  /** Absolute folder it was found in: outputs mirror the path below it, and its assets must stay inside it. */
+  /** Absolute folder it was found in: outputs mirror the path below it. (Its images stay inside its project: `findProjectRoot`.) */
   readonly root: string;
 }
 
@@ -61,14 +62,17 @@ async function markdownIn(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Read a source into a vfile (path relative to `cwd` for messages), strictly as UTF-8, BOM removed. */
+/**
+ * Read a source into a vfile (path relative to `cwd` for messages), strictly
+ * as UTF-8, BOM removed, with its output name and its project folder.
+ */
 export async function load(source: Source, cwd: string): Promise<VFile> {
   const bytes = await readFile(source.path);
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
   file.value = decode(bytes, file);
   const relative = path.relative(source.root, source.path);
   file.data.outputName = relative.replace(/\.md$/i, '').split(path.sep).join('/');
-  file.data.contentRoot = source.root;
+  file.data.projectRoot = await findProjectRoot(source.path, cwd);
   return file;
 }
 

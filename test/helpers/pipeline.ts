@@ -8,7 +8,7 @@ import { transform } from '../../src/pipeline/transform.js';
 export async function prepare(markdown: string, path = 'content/doc.md', sourceDateEpoch?: number): Promise<Publication & { meta: Meta }> {
   const file = new VFile({ path, value: markdown });
   file.data.outputName = 'doc';
-  file.data.contentRoot = 'content';
+  file.data.projectRoot = 'content';
   const mdast = parse(file);
   const hast = await transform(mdast, file);
   const matter = file.data.matter ?? { title: '', lang: 'en' };

@@ -63,16 +63,21 @@ describe('folio build', () => {
 });
 
 describe('untrusted content', () => {
-  it('refuses a remote image at its line, strips script, and still builds the rest of the batch', async () => {
+  it('shows a remote image as its alt text without fetching it, strips script, and builds every document', async () => {
     const dir = await project({
       'content/hostile.md': '---\ntitle: Hostile\n---\n\nVisible text.\n\n<img src="https://example.com/tracker.png" alt="tracker">\n',
       'content/scripted.md': '---\ntitle: Scripted\n---\n\nVisible text.\n\n<script>document.body.textContent = "SCRIPT RAN"</script>\n',
     });
     const { code, stderr } = await folio(['build', '--format', 'pdf,html'], dir);
-    expect(code).toBe(1);
-    expect(stderr).toContain('content/hostile.md:7:1: error: remote image `https://example.com/tracker.png` is refused');
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'content/hostile.md:7:1: warning: remote image `https://example.com/tracker.png` is shown as its alt text: ' +
+        'Folio fetches nothing from the network unless asked (build with `--allow-network`)',
+    );
     expect(stderr).toContain('content/scripted.md:7:1: warning: raw HTML `<script>` is not allowed and was removed with its content');
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['scripted.html', 'scripted.pdf']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['hostile.html', 'hostile.pdf', 'scripted.html', 'scripted.pdf']);
+    expect(normalise(await pdfText(path.join(dir, 'out/hostile.pdf')))).toContain('tracker');
+    expect(await readFile(path.join(dir, 'out/hostile.html'), 'utf8')).not.toContain('example.com');
     const text = normalise(await pdfText(path.join(dir, 'out/scripted.pdf')));
     expect(text).toContain('Visible text.');
     expect(text).not.toContain('SCRIPT RAN');

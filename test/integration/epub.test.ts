@@ -212,18 +212,25 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `images\/chart\.png` is not the PNG its name says/)]);
   });
 
-  it('refuses an image outside the content folder', async () => {
-    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![Secret](../secret.png)\n');
+  it('refuses an image outside the project folder', async () => {
+    // The `package.json` makes `content` the project: `../secret.png` is outside it.
+    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![Secret](../secret.png)\n', { 'package.json': '{}' });
     expect(written).toEqual([]);
-    expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the content folder/)]);
+    expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the project folder `content`/)]);
   });
 
-  it('refuses a remote image unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
+  it('shows a remote image as its alt text unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
     const markdown = `---\ntitle: T\n---\n\n![A chart](${origin}/chart.png)\n`;
-    const refused = await attempt(markdown);
-    expect(refused.written).toEqual([]);
-    expect(refused.errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: remote image `http:\/\/127\.0\.0\.1:\d+\/chart\.png` is refused/)]);
     served = 0;
+    const offline = await attempt(markdown);
+    expect(offline.built.ok).toBe(true);
+    expect(offline.written.sort()).toEqual(['doc.epub', 'doc.html']);
+    expect(offline.built.messages.map((message) => `${message.file}:${message.line}: ${message.reason}`)).toEqual([
+      `content/doc.md:5: remote image \`${origin}/chart.png\` is shown as its alt text: Folio fetches nothing from the network unless asked (build with \`--allow-network\`)`,
+    ]);
+    expect(served).toBe(0);
+    const offlineZip = await openEpub(path.join(offline.root, 'out/doc.epub'));
+    expect(await entryText(offlineZip, 'OEBPS/chapter-1.xhtml')).toContain('<span class="image-placeholder" role="img" aria-label="A chart">A chart</span>');
     const allowed = await attempt(markdown, {}, true, ['epub', 'pdf', 'html']);
     expect(allowed.built.ok).toBe(true);
     expect(allowed.built.messages.map((message) => message.reason)).toEqual([]);

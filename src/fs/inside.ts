@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/**
+ * Whether `file` lies inside `folder` (below it, never the folder itself).
+ * Both are compared as given: resolve symbolic links first (`realpath`) when
+ * the answer guards what may be read.
+ */
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  // `..secret.png` is a name inside the folder; only `..` as a whole segment leads out.
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
