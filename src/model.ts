@@ -66,11 +66,5 @@ declare module 'vfile' {
      * images must stay inside it, and a site-absolute `/img/x.png` starts there.
      */
     projectRoot: string;
-    /**
-     * Name of the collection this file is built into as an article (set by
-     * `build-collection`): its links to other files are resolved against the
-     * book's articles (`link-articles`) instead of reported as dead.
-     */
-    collection: string;
   }
 }

@@ -92,10 +92,9 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
 async function prepareArticle(source: Source, index: number, job: CollectionJob, timer: StageTimer): Promise<Article> {
   const { config } = job;
   const file = await timer.time('load', () => load(source, config.cwd));
-  // Its links to other articles are resolved once every article is ready (`linkArticles`).
-  file.data.collection = job.sources.collection.name;
   const mdast = await timer.time('parse', () => parse(file));
-  const hast = await timer.time('transform', () => transform(mdast, file));
+  // Its links to other articles are resolved once every article is ready (`linkArticles`).
+  const hast = await timer.time('transform', () => transform(mdast, file, { inCollection: true }));
   const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: 'en' }, {
     source: String(file.value),
     sourceDateEpoch: config.sourceDateEpoch,

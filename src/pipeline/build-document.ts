@@ -43,6 +43,8 @@ export interface DocumentJob {
   readonly theme: Theme;
   readonly context: WriterContext;
   readonly now: Date;
+  /** Every Markdown file of the run (absolute path → output name): links to them lead to their HTML. */
+  readonly documents: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   try {
     const file = await timer.time('load', () => load(source, config.cwd));
     const mdast = await timer.time('parse', () => parse(file));
-    const hast = await timer.time('transform', () => transform(mdast, file));
+    const hast = await timer.time('transform', () => transform(mdast, file, { documents: job.documents }));
     const meta = resolveMeta(file.data.matter ?? { title: name, lang: 'en' }, {
       source: String(file.value),
       sourceDateEpoch: config.sourceDateEpoch,

@@ -1,11 +1,11 @@
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { Browser } from '../browser.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Format } from '../model.js';
 import { ConfigError } from '../errors.js';
+import { outputNameOf } from '../fs/markdown-files.js';
 import { defaultCacheDir, diskCache } from '../fs/cache.js';
 import { loadTheme } from '../theme/load-theme.js';
 import type { Theme } from '../theme/theme.js';
@@ -100,6 +100,7 @@ export async function createBuilder(config: ResolvedConfig, launched?: Promise<B
       const messages: VFileMessage[] = [];
       const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size, cache };
       const now = new Date();
+      const documents = new Map(sources.map((source) => [source.path, outputNameOf(source.path, source.root)]));
       const report = (result: OutputResult): void => {
         outputs.push(result);
         hooks.onOutput?.(result);
@@ -108,7 +109,7 @@ export async function createBuilder(config: ResolvedConfig, launched?: Promise<B
       await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
         const shared = { config, theme, context, now };
-        messages.push(...(await ('articles' in item ? buildCollection({ sources: item, ...shared }, report) : buildDocument({ source: item, ...shared }, report))));
+        messages.push(...(await ('articles' in item ? buildCollection({ sources: item, ...shared }, report) : buildDocument({ source: item, documents, ...shared }, report))));
       });
       return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
     },
@@ -136,7 +137,7 @@ function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): voi
   const names = new Map<string, string>();
   for (const source of sources) {
     if (source.root === config.outDir) throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
-    const name = path.relative(source.root, source.path).replace(/\.md$/i, '');
+    const name = outputNameOf(source.path, source.root);
     const other = names.get(name);
     if (other) throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
     names.set(name, source.path);

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Collection } from '../config/collection.js';
 import { ConfigError } from '../errors.js';
+import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { isInside } from '../fs/inside.js';
 import type { Source } from './load.js';
 
@@ -41,7 +42,7 @@ async function markdownFiles(folder: string, name: string): Promise<string[]> {
     throw new ConfigError(`The folder \`${folder}\` of collection \`${name}\` does not exist`);
   });
   const files = entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+    .filter((entry) => entry.isFile() && isMarkdownFile(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort((a, b) => byName.compare(path.relative(folder, a), path.relative(folder, b)));
   if (files.length === 0) throw new ConfigError(`The folder \`${folder}\` of collection \`${name}\` holds no Markdown file`);
@@ -51,7 +52,7 @@ async function markdownFiles(folder: string, name: string): Promise<string[]> {
 /** Refuse two collections, or a collection and a document, writing the same `<name>.*`. */
 export function refuseCollectionClashes(collections: readonly CollectionSources[], sources: readonly Source[]): void {
   const names = new Map<string, string>();
-  for (const source of sources) names.set(path.relative(source.root, source.path).replace(/\.md$/i, '').split(path.sep).join('/'), source.path);
+  for (const source of sources) names.set(outputNameOf(source.path, source.root), source.path);
   for (const { collection } of collections) {
     const other = names.get(collection.name);
     if (other !== undefined) {

@@ -2,9 +2,8 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../model.js';
-import { isFileLink, notInPublication, unlink } from '../plugins/rehype-dead-links.js';
+import { isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
 import { chapterId, chapterPrefix } from './assemble-collection.js';
-import { percentDecode } from './link-files.js';
 
 /** An article of a book as links to it see it. */
 export interface LinkTarget {
@@ -44,9 +43,7 @@ export function linkTargets(chapters: readonly Chapter[]): LinkTarget[] {
  * article has no id for, leads nowhere. Pure.
  */
 export function resolveArticleLink(href: string, from: string, targets: readonly LinkTarget[]): ArticleLink {
-  const hash = href.indexOf('#');
-  const address = (hash === -1 ? href : href.slice(0, hash)).replace(/\?.*$/, '');
-  const fragment = hash === -1 ? '' : href.slice(hash + 1);
+  const { address, fragment } = splitFileLink(href);
   // `/notes.md` and `//host/notes.md` name no file beside the article.
   const file = address.startsWith('/') ? undefined : path.resolve(path.dirname(from), percentDecode(address));
   const target = targets.find((candidate) => candidate.path === file);

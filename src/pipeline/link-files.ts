@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { percentDecode } from '../hast/links.js';
 
 /** A tree that becomes one file of an edition: an XHTML file of the EPUB. */
 export interface EditionFile {
@@ -28,14 +29,5 @@ export function linkFiles(files: readonly EditionFile[]): void {
       const holder = holders.get(percentDecode(href.slice(1)));
       if (holder !== undefined && holder !== file.filename) node.properties['href'] = `${holder}${href}`;
     });
-  }
-}
-
-/** A `#fragment` (without `#`) or a path percent-decoded, as a browser matches a fragment against ids; as written when it is not valid. */
-export function percentDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
   }
 }

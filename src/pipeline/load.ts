@@ -3,6 +3,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import { ConfigError, ContentError } from '../errors.js';
+import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { findProjectRoot } from '../fs/project-root.js';
 
 /** A Markdown file to build, and the folder its outputs are named relative to. */
@@ -49,7 +50,7 @@ function staticBase(pattern: string): string {
 async function globMarkdown(pattern: string, cwd: string): Promise<string[]> {
   const files = await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   return files
-    .filter((file) => file.toLowerCase().endsWith('.md'))
+    .filter((file) => isMarkdownFile(file))
     .map((file) => path.resolve(file))
     .sort();
 }
@@ -57,7 +58,7 @@ async function globMarkdown(pattern: string, cwd: string): Promise<string[]> {
 async function markdownIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .filter((entry) => entry.isFile() && isMarkdownFile(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -70,8 +71,7 @@ export async function load(source: Source, cwd: string): Promise<VFile> {
   const bytes = await readFile(source.path);
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
   file.value = decode(bytes, file);
-  const relative = path.relative(source.root, source.path);
-  file.data.outputName = relative.replace(/\.md$/i, '').split(path.sep).join('/');
+  file.data.outputName = outputNameOf(source.path, source.root);
   file.data.projectRoot = await findProjectRoot(source.path, cwd);
   return file;
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { unified } from 'unified';
+import { withoutDocumentLinks } from '../hast/document-links.js';
 import { resolvePrintSettings, type PrintSettings } from '../config/print-settings.js';
 import type { Edition, Meta, Publication } from '../model.js';
 import rehypeHyphenate from '../plugins/rehype-hyphenate.js';
@@ -46,6 +47,8 @@ export function renderEdition(
 ): Root {
   const { meta } = publication;
   let body: Root = { type: 'root', children: publication.chapters.flatMap((chapter) => structuredClone(chapter.hast.children)) };
+  // The EPUB is one document: links to other documents' HTML keep their text only.
+  if (edition === 'ereader') body = withoutDocumentLinks(body);
   let slots = slotsFor(meta, body.children as ElementContent[]);
   if (edition === 'print') {
     body = printBody(body, meta);

@@ -13,7 +13,7 @@ import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
 import rehypeCode from '../plugins/rehype-code.js';
 import rehypeContentModel from '../plugins/rehype-content-model.js';
-import rehypeDeadLinks from '../plugins/rehype-dead-links.js';
+import rehypeDeadLinks, { type RehypeDeadLinksOptions } from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
 import rehypeLegacyHtml from '../plugins/rehype-legacy-html.js';
@@ -49,7 +49,6 @@ function transformerFor(lang: string): Transformer {
       .use(french ? [rehypeFrenchSpacing] : [])
       .use(rehypeSlug)
       .use(rehypeUniqueIds)
-      .use(rehypeDeadLinks)
       .freeze() as unknown as Transformer;
     byLanguage.set(key, transformer);
   }
@@ -75,10 +74,16 @@ function rehypeRawWhenNeeded() {
  * parsed, brought up to HTML 5, sanitised (with a warning for what is
  * dropped) and repaired into valid XHTML without losing a word, callouts,
  * figures, maths as MathML, highlighted code, slugs on headings, and dead
- * in-document links reported and unlinked.
+ * links reported and unlinked (links to other Markdown files built in the
+ * same run lead to their HTML: `options.documents`).
  */
-export async function transform(mdast: MdastRoot, file: VFile): Promise<HastRoot> {
+export async function transform(mdast: MdastRoot, file: VFile, options: TransformOptions = {}): Promise<HastRoot> {
   // `run` mutates its input; keep the parsed tree intact for other uses.
-  const tree = structuredClone(mdast);
-  return transformerFor(file.data.matter?.lang ?? 'en').run(tree, file);
+  const tree = await transformerFor(file.data.matter?.lang ?? 'en').run(structuredClone(mdast), file);
+  // Links depend on the run (which documents are built with this one), not on the language.
+  rehypeDeadLinks(options)(tree, file);
+  return tree;
 }
+
+/** What else a document's transform depends on: the documents built with it. */
+export type TransformOptions = RehypeDeadLinksOptions;

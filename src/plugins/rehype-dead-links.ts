@@ -1,53 +1,104 @@
+import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { percentDecode } from '../pipeline/link-files.js';
+import { isMarkdownFile } from '../fs/markdown-files.js';
+import { markDocumentLink } from '../hast/document-links.js';
+import { isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
+
+/** Options of `rehypeDeadLinks`. */
+export interface RehypeDeadLinksOptions {
+  /**
+   * The document is an article of a collection: its links to files are left
+   * to `link-articles`, which knows the book's other articles.
+   */
+  readonly inCollection?: boolean;
+  /**
+   * The Markdown files built in the same run (absolute path → output name):
+   * a link to one of them leads to its HTML edition.
+   */
+  readonly documents?: ReadonlyMap<string, string>;
+}
+
+/** At most this many places named in the grouped warning about links to Markdown files. */
+const shownPlaces = 5;
 
 /**
  * Find links that lead nowhere: to `#fragments` that no element of the
  * document has as its id, or to relative files (`notes.html`, `/url`), which
  * are not part of the publication. Each gets a warning with file and line,
  * and loses its `href`, keeping its text: a dead link is an error in an EPUB
- * (EPUBCheck RSC-012, RSC-007) and a surprise on paper. In an article of
- * a collection (`file.data.collection`), links to files are left to
- * `link-articles`, which knows the book's other articles.
+ * (EPUBCheck RSC-012, RSC-007) and a surprise on paper.
+ *
+ * A link to another Markdown file (`other.md#intro`) built in the same run
+ * leads to that file's HTML edition (`other.html#intro`, marked for the
+ * writers: see `src/hast/document-links.ts`); one that is not built with it
+ * keeps its text, and the document gets one warning naming them all.
  */
-export default function rehypeDeadLinks() {
+export default function rehypeDeadLinks(options: RehypeDeadLinksOptions = {}) {
+  const documents = options.documents ?? new Map<string, string>();
   return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (typeof id === 'string') ids.add(id);
     });
-    const inBook = file.data.collection !== undefined;
+    const unbuilt: { href: string; node: Element }[] = [];
     visit(tree, 'element', (node: Element) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
-      if (inBook && isFileLink(href)) return;
+      if (isFileLink(href)) {
+        if (options.inCollection) return;
+        const { address, fragment } = splitFileLink(href);
+        if (isMarkdownFile(percentDecode(address))) {
+          const absolute = markdownTarget(address, file);
+          // A link to the document itself is a link within it.
+          if (absolute === path.resolve(file.cwd, file.path ?? '')) {
+            if (fragment === '') delete node.properties['href'];
+            else node.properties['href'] = `#${fragment}`;
+            const reason = fragment === '' ? undefined : deadLink(`#${fragment}`, ids);
+            if (reason !== undefined) unlink(node, file, reason);
+            return;
+          }
+          const target = documents.get(absolute);
+          if (target === undefined) unbuilt.push({ href, node });
+          else markDocumentLink(node, `${relativeOutput(file.data.outputName ?? '', target)}.html${fragment ? `#${fragment}` : ''}`);
+          return;
+        }
+      }
       const reason = deadLink(href, ids);
       if (reason !== undefined) unlink(node, file, reason);
     });
+    if (unbuilt.length > 0) warnUnbuilt(file, unbuilt);
   };
 }
 
-/** Warn about a dead link at its place, and take its `href` away (its text stays). */
-export function unlink(node: Element, file: VFile, reason: string): void {
-  file.message(reason, {
-    ...(node.position && { place: node.position.start }),
-    ruleId: 'dead-link',
+/** The absolute path a link to a Markdown file names: relative to the file's folder, or to the project (`/docs/a.md`). */
+function markdownTarget(address: string, file: VFile): string {
+  const decoded = percentDecode(address);
+  const from = path.resolve(file.cwd, file.path ?? '');
+  if (decoded.startsWith('/')) return path.join(path.resolve(file.cwd, file.data.projectRoot ?? '.'), decoded);
+  return path.resolve(path.dirname(from), decoded);
+}
+
+/** The path from one output to another, both named relative to the output folder (`news/a` → `b` gives `../b`). */
+function relativeOutput(from: string, to: string): string {
+  const relative = path.posix.relative(path.posix.dirname(from), to);
+  return encodeURI(relative);
+}
+
+/** One warning for every link to a Markdown file not built in this run; each keeps its text. */
+function warnUnbuilt(file: VFile, links: readonly { href: string; node: Element }[]): void {
+  const [first] = links;
+  const places = links.slice(0, shownPlaces).map(({ href, node }) => `\`${percentDecode(href)}\`${node.position ? ` (line ${node.position.start.line})` : ''}`);
+  const more = links.length > shownPlaces ? ` and ${links.length - shownPlaces} more` : '';
+  const what = links.length === 1 ? 'a link to a Markdown file that is' : `${links.length} links to Markdown files that are`;
+  file.message(`${what} not built with this document keep their text but lose their link: ${places.join(', ')}${more}; build them together (a folder or a glob) to link their HTML`, {
+    ...(first?.node.position && { place: first.node.position.start }),
+    ruleId: 'markdown-link',
     source: 'folio',
   });
-  delete node.properties['href'];
-}
-
-/** Whether a link names a file by a relative or absolute path (no scheme, not just a `#fragment`). */
-export function isFileLink(href: string): boolean {
-  return !href.startsWith('#') && !/^[a-z][a-z\d+.-]*:/i.test(href);
-}
-
-/** The warning for a link to a file outside the publication. */
-export function notInPublication(href: string): string {
-  return `link to \`${href}\` goes nowhere: it names a file that is not part of the publication (use a full https:// address)`;
+  for (const { node } of links) delete node.properties['href'];
 }
 
 /** Why a link leads nowhere, or `undefined` when it leads somewhere. */

@@ -3,6 +3,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { withDocumentLinks } from '../hast/document-links.js';
 import { stringify } from '../pipeline/stringify.js';
 import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
 import type { Writer } from './writer.js';
@@ -15,7 +16,8 @@ const dataUrls = new WeakMap<Theme, Map<string, string>>();
  * so are the document's images, so the file opens anywhere.
  */
 export const writeHtml: Writer = async (document, { theme }) => {
-  const tree = structuredClone(document.print);
+  // Links to the other documents of the run lead to their HTML editions, beside this one.
+  const tree = withDocumentLinks(document.print);
   inlineStylesheets(tree, theme);
   embedImages(tree, document.publication.assets);
   return [{ bytes: new TextEncoder().encode(stringify(tree)) }];

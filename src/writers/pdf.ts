@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../browser.js';
+import { withoutDocumentLinks } from '../hast/document-links.js';
 import { stringify } from '../pipeline/stringify.js';
 import { fillTocPages, hasTocPages } from '../theme/table-of-contents.js';
 import { siteOrigin, themeAsset, type Asset } from '../theme/theme.js';
@@ -19,7 +20,9 @@ import type { Writer } from './writer.js';
 export const writePdf: Writer = async (document, { theme, browser, signal }) => {
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
   const pagePath = `/${encodeURI(name)}.html`;
-  let html = htmlAsset(document.print);
+  // One document per PDF: links to other documents' HTML keep their text only.
+  const print = withoutDocumentLinks(document.print);
+  let html = htmlAsset(print);
   // The document's images, at the paths its relative `src` resolve to from the page; remote
   // ones (fetched by the load stage when the network is allowed) at their own URLs.
   const images = new Map<string, Asset>();
@@ -41,10 +44,10 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   await using page = await (await browser()).newPage(site);
   await page.open(siteOrigin + pagePath, signal);
   let pdf = await page.pdf({ tagged: true, outline: true });
-  const headings = headingsOf(document.print);
-  if (hasTocPages(document.print)) {
+  const headings = headingsOf(print);
+  if (hasTocPages(print)) {
     const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
-    html = htmlAsset(fillTocPages(document.print, pages));
+    html = htmlAsset(fillTocPages(print, pages));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
   }
