@@ -70,3 +70,18 @@ declare module 'vfile' {
     collection: string;
   }
 }
+
+declare module 'mdast' {
+  /** Hugo's TOML front matter between `+++` lines, as remark-frontmatter reads it. */
+  interface Toml extends Literal {
+    type: 'toml';
+  }
+
+  interface FrontmatterContentMap {
+    toml: Toml;
+  }
+
+  interface RootContentMap {
+    toml: Toml;
+  }
+}

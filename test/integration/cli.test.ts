@@ -23,12 +23,12 @@ describe('folio build', () => {
   it('builds the rest of a batch when one document is bad, names its file and line, keeps its old output, and exits 1', async () => {
     const dir = await project({
       'content/good.md': '---\ntitle: Good\n---\n\nA good document.\n',
-      'content/bad.md': '---\ntitle: Bad\ndate: tomorrow\n---\n\nText.\n',
+      'content/bad.md': '---\ntitle: Bad\ntoc: maybe\n---\n\nText.\n',
       'out/bad.pdf': 'previous build',
     });
     const { code, stdout, stderr } = await folio(['build', 'content', '--out', 'out', '--format', 'pdf'], dir);
     expect(code).toBe(1);
-    expect(stderr).toContain('content/bad.md:3:7: error: front matter `date` must be a date written as `YYYY-MM-DD`');
+    expect(stderr).toContain('content/bad.md:3:6: error: front matter `toc` must be `true`, `false` or `auto`');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toMatch(/^out\/good\.pdf /m);
     expect(await readFile(path.join(dir, 'out/bad.pdf'), 'utf8')).toBe('previous build');
