@@ -51,7 +51,7 @@ export const FrontMatter = v.object({
   date: v.optional(
     v.pipe(anyDate, v.description('Publication date, such as `2024-04-09` or `April 9, 2024`, read as `YYYY-MM-DD`; shown in the byline.')),
   ),
-  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the text (BCP 47). Default `en`.')), 'en'),
+  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the text (BCP 47). Default the build\'s `lang`, else `en`.')), 'en'),
   keywords: v.optional(
     v.pipe(
       v.union([v.string(), v.array(nonEmpty)], 'must be a list of strings or a comma-separated string'),

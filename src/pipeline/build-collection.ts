@@ -63,7 +63,7 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
   const articles = settled.map((result) => (result as PromiseFulfilledResult<Article>).value);
   const chapters = linkArticles(articles.map((article) => article.chapter));
   const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-  const meta = resolveMeta(matter, {
+  const meta = resolveMeta({ ...matter, lang: matter.lang ?? config.lang }, {
     source: [collection.name, ...articles.map((article) => String(article.chapter.file.value))].join('\n'),
     sourceDateEpoch: config.sourceDateEpoch,
     now: job.now,
@@ -93,9 +93,9 @@ async function prepareArticle(source: Source, index: number, job: CollectionJob,
   const file = await timer.time('load', () => load(source, config.cwd));
   // Its links to other articles are resolved once every article is ready (`linkArticles`).
   file.data.collection = job.sources.collection.name;
-  const mdast = await timer.time('parse', () => parse(file));
+  const mdast = await timer.time('parse', () => parse(file, { lang: config.lang }));
   const hast = await timer.time('transform', () => transform(mdast, file));
-  const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: 'en' }, {
+  const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: config.lang }, {
     source: String(file.value),
     sourceDateEpoch: config.sourceDateEpoch,
     now: job.now,

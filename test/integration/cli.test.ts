@@ -36,6 +36,18 @@ describe('folio build', () => {
     expect(normalise(await pdfText(path.join(dir, 'out/good.pdf')))).toContain('A good document.');
   });
 
+  it('builds Markdown without front matter in the language `--lang` gives', async () => {
+    const dir = await project({ 'content/notes.md': '# Fractions continues\n\nUn « texte ».\n', 'content/en.md': '---\nlang: en\n---\n\nText.\n' });
+    const { code, stderr } = await folio(['build', '--lang', 'fr', '--format', 'html'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const html = await readFile(path.join(dir, 'out/notes.html'), 'utf8');
+    expect(html).toMatch(/<html lang="fr"/);
+    expect(html).toContain('<title>Fractions continues</title>');
+    expect(await readFile(path.join(dir, 'out/en.html'), 'utf8')).toMatch(/<html lang="en"/);
+    expect((await folio(['build', '--lang', 'french!'], dir)).code).toBe(2);
+  });
+
   it('exits 2 with a hint on wrong usage, and 1 for a missing content folder', async () => {
     const dir = await project({});
     const usage = await folio(['build', '--format', 'docx'], dir);

@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { resolvePrintSettings } from '../../src/config/print-settings.js';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { ContentError } from '../../src/errors.js';
 import { parse, type ParseOptions } from '../../src/pipeline/parse.js';
 
@@ -206,5 +208,20 @@ describe('front matter that stops a build', () => {
 
   it('refuses a block that is not a map of keys', () => {
     expect(errorsOf('---\n- just\n- a list\n---\n')).toEqual(['content/bad.md:2:1: error: front matter must be a map of `key: value` lines']);
+  });
+});
+
+describe('the build\'s `lang` (`--lang`)', () => {
+  it('is read from the command line and checked as a BCP 47 tag', () => {
+    expect(parseCommandLine(['build', '--lang', 'de-CH'])).toMatchObject({ flags: { lang: 'de-CH' } });
+    expect(() => parseCommandLine(['build', '--lang', 'english!'])).toThrow(
+      new UsageError('`--lang` is not a valid BCP 47 language tag (try `en`, `en-GB` or `fr`), not `english!`'),
+    );
+  });
+
+  it('defaults to `en` and is refused in the build options when it is not a tag', () => {
+    expect(resolveConfig({}, {}).lang).toBe('en');
+    expect(resolveConfig({ lang: 'fr' }, {}).lang).toBe('fr');
+    expect(() => resolveConfig({ lang: 'english!' }, {})).toThrow(/Option `lang` is not a valid BCP 47 language tag/);
   });
 });
