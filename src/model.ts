@@ -68,3 +68,18 @@ declare module 'vfile' {
     projectRoot: string;
   }
 }
+
+declare module 'mdast' {
+  /** Hugo's TOML front matter between `+++` lines, as remark-frontmatter reads it. */
+  interface Toml extends Literal {
+    type: 'toml';
+  }
+
+  interface FrontmatterContentMap {
+    toml: Toml;
+  }
+
+  interface RootContentMap {
+    toml: Toml;
+  }
+}

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
+import { LanguageTag } from '../config/front-matter.js';
 import { LayoutOption, Paper } from '../config/print-settings.js';
 import type { BuildOptions } from '../config/schema.js';
 import { formats, type Format } from '../model.js';
@@ -17,6 +18,7 @@ const options = {
   paper: { type: 'string' },
   layout: { type: 'string' },
   sheet: { type: 'string' },
+  lang: { type: 'string' },
   'allow-network': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
@@ -75,6 +77,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     ...(values['browser-endpoint'] !== undefined && { browserEndpoints: endpointList(values['browser-endpoint']) }),
     ...(values.concurrency !== undefined && { concurrency: wholeNumber(values.concurrency) }),
     ...(values['allow-network'] === true && { allowNetwork: true }),
+    ...(values.lang !== undefined && { lang: checked('lang', LanguageTag, values.lang) }),
     printOverrides: {
       ...(values.paper !== undefined && { paper: checked('paper', Paper, values.paper) }),
       ...(values.layout !== undefined && { layout: checked('layout', LayoutOption, values.layout) }),

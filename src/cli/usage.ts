@@ -20,6 +20,8 @@ Options:
       --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
       --sheet <size>      paper the handout is printed on (default: A4 or letter when two
                           pages fit on it at full size, else the paper itself)
+      --lang <tag>        language of documents whose front matter gives none, such as
+                          en, fr or de-CH (default en)
       --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)

@@ -1,8 +1,17 @@
 import * as v from 'valibot';
-import { FrontMatter } from './front-matter.js';
+import { FrontMatter, LanguageTag } from './front-matter.js';
+import { LayoutOption } from './print-settings.js';
 
-/** A book's metadata and print settings: an article's front matter but `cover` (Folio draws the collection's cover). */
-const bookEntries = v.omit(FrontMatter, ['cover']).entries;
+/**
+ * A book's metadata and print settings: an article's front matter but
+ * `cover` (Folio draws the collection's cover) and `handout` (a config says
+ * `layout`, as its `print` does). Its `lang` defaults to the build's.
+ */
+const bookEntries = {
+  ...v.omit(FrontMatter, ['cover', 'handout', 'layout', 'lang']).entries,
+  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the book (BCP 47). Default the build\'s `lang`, else `en`.'))),
+  layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+};
 
 /**
  * Several Markdown articles built into one PDF and one EPUB (a handout pack,

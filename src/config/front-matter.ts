@@ -1,27 +1,29 @@
 import * as v from 'valibot';
 import { LayoutOption, Paper, TocOption } from './print-settings.js';
+import { readDate } from './read-date.js';
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 
 /** One name or a list of names (`author: Ada` or `author: [Ada, Grace]`). */
 const names = v.union([nonEmpty, v.array(nonEmpty)], 'must be a string or a list of strings');
 
-/** `YYYY-MM-DD`, optionally with a time, as YAML 1.2 leaves it: a string. */
-const isoDate = v.pipe(
-  v.string('must be a date written as `YYYY-MM-DD`'),
-  v.regex(/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date written as `YYYY-MM-DD`'),
-  v.check(isCalendarDate, 'is not a real calendar date'),
+/**
+ * A date as authors write it (`2024-04-09`, `2024-4-9`, `April 9, 2024`, a
+ * YAML or TOML date, ...), read into `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SSZ`
+ * when it gives a time (see `readDate`).
+ */
+const anyDate = v.pipe(
+  v.union([v.string(), v.date()], 'must be a date such as `2024-04-09`'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const reading = readDate(dataset.value);
+    if (reading.ok) return reading.date;
+    addIssue({ message: reading.problem });
+    return NEVER;
+  }),
 );
 
-/** Whether the `YYYY-MM-DD` part names a day that exists (`Date` would roll 31 February into March). */
-function isCalendarDate(text: string): boolean {
-  const [year = 0, month = 0, day = 0] = text.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(text));
-}
-
 /** A BCP 47 language tag such as `en`, `en-GB`, `fr` or `zh-Hant`. */
-const languageTag = v.pipe(
+export const LanguageTag = v.pipe(
   v.string('must be a language tag such as `en` or `fr`'),
   v.check((tag) => {
     try {
@@ -37,14 +39,19 @@ const languageTag = v.pipe(
  * the documentation of the key (see docs/front-matter.md).
  */
 export const FrontMatter = v.object({
-  title: v.pipe(nonEmpty, v.description('Headline: document title, PDF Title, EPUB dc:title.')),
+  title: v.pipe(
+    nonEmpty,
+    v.description('Headline: document title, PDF Title, EPUB dc:title. An article without one takes its first `#` heading, else its file name.'),
+  ),
   subtitle: v.optional(v.pipe(nonEmpty, v.description('Secondary title shown under the headline.'))),
   description: v.optional(
     v.pipe(nonEmpty, v.description('One-sentence standfirst: shown under the title, PDF Subject, EPUB dc:description.')),
   ),
   author: v.optional(v.pipe(names, v.description('Author name or list of names; shown in the byline.'))),
-  date: v.optional(v.pipe(isoDate, v.description('Publication date, `YYYY-MM-DD`; shown in the byline.'))),
-  lang: v.optional(v.pipe(languageTag, v.description('Language of the text (BCP 47). Default `en`.')), 'en'),
+  date: v.optional(
+    v.pipe(anyDate, v.description('Publication date, such as `2024-04-09` or `April 9, 2024`, read as `YYYY-MM-DD`; shown in the byline.')),
+  ),
+  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the text (BCP 47). Default the build\'s `lang`, else `en`.')), 'en'),
   keywords: v.optional(
     v.pipe(
       v.union([v.string(), v.array(nonEmpty)], 'must be a list of strings or a comma-separated string'),
@@ -56,7 +63,13 @@ export const FrontMatter = v.object({
   rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB dc:rights.'))),
   shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF running header; default `title`.'))),
   paper: v.optional(v.pipe(Paper, v.description('PDF paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
-  layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  handout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  layout: v.optional(
+    v.pipe(
+      LayoutOption,
+      v.description('Older spelling of `handout`, read when its value is `none`, `2up` or `booklet`; any other value (Jekyll\'s `layout: post`) is another tool\'s and ignored.'),
+    ),
+  ),
   sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
   toc: v.optional(v.pipe(TocOption, v.description('PDF table of contents with page numbers: `true`, `false` or `auto` (default).'))),
   cover: v.optional(

@@ -86,6 +86,8 @@ export interface PrintSettings {
 
 /** What front matter may say about print (see `FrontMatter`). */
 export interface PrintMatter extends PrintOptions {
+  /** Folio's spelling of the handout; wins over `layout`, its older spelling. */
+  readonly handout?: Layout | undefined;
   readonly title: string;
   readonly shortTitle?: string | undefined;
 }
@@ -118,7 +120,7 @@ export function resolvePrintSettings(matter: PrintMatter, config: PrintOptions =
   const paper = pick('paper') ?? (namedPapers['a4'] as PaperSize);
   return {
     paper,
-    layout: pick('layout') ?? 'none',
+    layout: flags.layout ?? matter.handout ?? matter.layout ?? config.layout ?? 'none',
     sheet: pick('sheet') ?? handoutSheet(paper),
     toc: pick('toc') ?? 'auto',
     runningTitle: matter.shortTitle ?? matter.title,

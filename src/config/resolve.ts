@@ -23,6 +23,8 @@ export interface ResolvedConfig {
   readonly sourceDateEpoch: number | undefined;
   /** Whether remote (`http(s)://`) images may be fetched. */
   readonly allowNetwork: boolean;
+  /** Language of documents (and collections) whose front matter gives none. */
+  readonly lang: string;
   /** Print settings from the config: below front matter. */
   readonly print: PrintOptions;
   /** Print settings from command-line flags: above front matter. */
@@ -54,6 +56,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     timeout: given.timeout ?? 60_000,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
     allowNetwork: given.allowNetwork ?? false,
+    lang: given.lang ?? 'en',
     print: given.print ?? {},
     printOverrides: given.printOverrides ?? {},
     collections: (given.collections ?? []).map((collection) => ({

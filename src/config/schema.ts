@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { formats } from '../model.js';
 import { CollectionOptions } from './collection.js';
+import { LanguageTag } from './front-matter.js';
 import { PrintOptions } from './print-settings.js';
 
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
@@ -30,6 +31,9 @@ export const BuildOptions = v.object({
   ),
   allowNetwork: v.optional(
     v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: each is shown as its alt text, with a warning.')),
+  ),
+  lang: v.optional(
+    v.pipe(LanguageTag, v.description('Language (BCP 47, such as `en`, `fr` or `de-CH`) of every document whose front matter gives none. Default `en`.')),
   ),
   print: v.optional(
     v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.')),

@@ -64,7 +64,7 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
   const articles = settled.map((result) => (result as PromiseFulfilledResult<Article>).value);
   const chapters = linkArticles(articles.map((article) => article.chapter));
   const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-  const meta = resolveMeta(matter, {
+  const meta = resolveMeta({ ...matter, lang: matter.lang ?? config.lang }, {
     source: [collection.name, ...articles.map((article) => String(article.chapter.file.value))].join('\n'),
     sourceDateEpoch: config.sourceDateEpoch,
     now: job.now,
@@ -92,10 +92,10 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
 async function prepareArticle(source: Source, index: number, job: CollectionJob, timer: StageTimer): Promise<Article> {
   const { config } = job;
   const file = await timer.time('load', () => load(source, config.cwd));
-  const mdast = await timer.time('parse', () => parse(file));
+  const mdast = await timer.time('parse', () => parse(file, { lang: config.lang }));
   // Its links to other articles are resolved once every article is ready (`linkArticles`).
   const hast = await timer.time('transform', () => transform(mdast, file, { inCollection: true }));
-  const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: 'en' }, {
+  const meta = resolveMeta(file.data.matter ?? { title: file.stem ?? String(index + 1), lang: config.lang }, {
     source: String(file.value),
     sourceDateEpoch: config.sourceDateEpoch,
     now: job.now,

@@ -63,9 +63,9 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   let rendered;
   try {
     const file = await timer.time('load', () => load(source, config.cwd));
-    const mdast = await timer.time('parse', () => parse(file));
+    const mdast = await timer.time('parse', () => parse(file, { lang: config.lang }));
     const hast = await timer.time('transform', () => transform(mdast, file, { documents: job.documents }));
-    const meta = resolveMeta(file.data.matter ?? { title: name, lang: 'en' }, {
+    const meta = resolveMeta(file.data.matter ?? { title: name, lang: config.lang }, {
       source: String(file.value),
       sourceDateEpoch: config.sourceDateEpoch,
       now: job.now,

@@ -1,7 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
-import type { Yaml } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
@@ -102,12 +101,12 @@ function referencesOf(chapter: Chapter): Reference[] {
   return found;
 }
 
-/** The line of `cover:` in the front matter block. */
+/** The line of `cover:` (or TOML's `cover =`) in the front matter block. */
 function coverPlace(chapter: Chapter): Point | undefined {
-  const yaml = chapter.mdast.children[0]?.type === 'yaml' ? (chapter.mdast.children[0] as Yaml) : undefined;
-  const start = yaml?.position?.start.line;
-  if (!yaml || start === undefined) return undefined;
-  const index = yaml.value.split('\n').findIndex((line) => /^cover\s*:/.test(line));
+  const [block] = chapter.mdast.children;
+  const start = block?.position?.start.line;
+  if ((block?.type !== 'yaml' && block?.type !== 'toml') || start === undefined) return undefined;
+  const index = block.value.split('\n').findIndex((line) => /^cover\s*[:=]/.test(line));
   return index === -1 ? undefined : { line: start + 1 + index, column: 1 };
 }
 

@@ -1,4 +1,4 @@
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkDefinitionList } from 'remark-definition-list';
 import remarkGfm from 'remark-gfm';
@@ -9,31 +9,49 @@ import remarkHeadingAttributes from '../plugins/remark-heading-attributes.js';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
 import { checkDepth, checkIndentation } from './check-nesting.js';
-import { readFrontMatter } from './read-front-matter.js';
+import type { MatterBlock } from './matter-source.js';
+import { completeFrontMatter, readFrontMatter } from './read-front-matter.js';
+import { settleTitle } from './settle-title.js';
 
-/** Markdown as authors write it: CommonMark, GFM, maths (`$...$`), definition lists, heading ids (`{#id}`); YAML front matter. */
+/** Markdown as authors write it: CommonMark, GFM, maths (`$...$`), definition lists, heading ids (`{#id}`); YAML or TOML (`+++`) front matter. */
 const parser = unified()
   .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkDefinitionList)
   .use(remarkHeadingAttributes)
   .freeze();
 
+/** What parsing needs besides the file. */
+export interface ParseOptions {
+  /** Language of a document whose front matter gives none (the build's `lang`). Default `en`. */
+  readonly lang?: string | undefined;
+}
+
 /**
- * Parse a loaded Markdown file into mdast and validate its front matter,
- * which is stored as `file.data.matter`. Throws a `ContentError` (whose
- * messages carry file, line and column) when the front matter is unusable.
+ * Parse a loaded Markdown file into mdast and read its front matter, which
+ * is stored as `file.data.matter`: the title, when the front matter gives
+ * none, comes from the first `#` heading or the file name (`settleTitle`),
+ * and the heading that repeats the title is taken out of the tree. Throws a
+ * `ContentError` (whose messages carry file, line and column) when the
+ * Markdown or its front matter is unusable.
  */
-export function parse(file: VFile): Root {
+export function parse(file: VFile, options: ParseOptions = {}): Root {
+  const lang = options.lang ?? 'en';
   if (!checkIndentation(file)) throw new ContentError(file);
   const mdast = parser.runSync(parser.parse(file), file);
   if (!checkDepth(mdast, file)) throw new ContentError(file);
-  const yaml = mdast.children[0]?.type === 'yaml' ? (mdast.children[0] as Yaml) : undefined;
-  const block = yaml && { value: yaml.value, line: (yaml.position?.start.line ?? 1) + 1 };
-  const matter = readFrontMatter(file, block);
-  if (!matter) throw new ContentError(file);
-  file.data.matter = matter;
+  const values = readFrontMatter(file, matterBlock(mdast), lang);
+  if (!values) throw new ContentError(file);
+  const title = settleTitle(mdast, typeof values['title'] === 'string' ? values['title'].trim() : undefined, file.stem);
+  file.data.matter = completeFrontMatter(values, title, lang);
   return mdast;
+}
+
+/** The front matter block, which remark-frontmatter finds only at the very start of the file. */
+function matterBlock(mdast: Root): MatterBlock | undefined {
+  const [first] = mdast.children;
+  if (first?.type !== 'yaml' && first?.type !== 'toml') return undefined;
+  return { kind: first.type, value: first.value, line: (first.position?.start.line ?? 1) + 1 };
 }

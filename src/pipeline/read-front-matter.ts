@@ -1,83 +1,135 @@
 import * as v from 'valibot';
 import type { VFile } from 'vfile';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { FrontMatter, frontMatterKeys } from '../config/front-matter.js';
+import { FrontMatter } from '../config/front-matter.js';
+import { isOtherToolKey } from '../config/other-tools.js';
+import { layouts } from '../config/print-settings.js';
+import { failAt, warnAt, type MatterBlock, type MatterPath, type MatterSource } from './matter-source.js';
+import { readTomlBlock } from './read-toml-block.js';
+import { readYamlBlock } from './read-yaml-block.js';
 
-/** Where the YAML block sits in the Markdown file: the line after the opening `---`. */
-export interface YamlBlock {
-  readonly value: string;
-  readonly line: number;
+/**
+ * Keys Folio shares with other tools (pandoc, Jekyll, Hugo, ...), which may
+ * mean something else there: a value Folio cannot use is a warning, and the
+ * key is left out. Folio's own keys (`paper`, `handout`, `toc`, ...) with a
+ * wrong value are errors: only the author can say what was meant.
+ */
+const sharedKeys: ReadonlySet<string> = new Set(['title', 'subtitle', 'description', 'author', 'date', 'lang', 'keywords', 'identifier', 'publisher', 'rights']);
+/** Keys whose value is text: a number there (`title: 1984`) is the text it is written as. */
+const textKeys: ReadonlySet<string> = new Set(['title', 'subtitle', 'description', 'identifier', 'publisher', 'rights', 'shortTitle']);
+const entries: Readonly<Record<string, v.GenericSchema>> = FrontMatter.entries;
+
+/** Front matter values Folio keeps, each one valid, as written: the title and language are not settled yet. */
+export type MatterValues = Readonly<Record<string, unknown>>;
+
+/** A key Folio reads, with its value made ready for the schema and the path it was written at. */
+interface Given {
+  readonly key: string;
+  readonly value: unknown;
+  readonly path: MatterPath;
 }
 
 /**
- * Parse and validate the front matter of `file`. Every problem becomes a
- * message on the file with its line and column; problems that make the
- * document unusable are fatal. Returns the front matter, or `undefined`
- * when a fatal message was added.
+ * Read the front matter block of `file` (YAML, or TOML for Hugo), if any,
+ * leniently: a file without one has none of the values. Other tools' keys
+ * are ignored silently and unknown keys with one warning; a value of a key
+ * Folio shares with other tools that Folio cannot use is a warning, and the
+ * key is left out. Returns `undefined` when a fatal message was added
+ * (unreadable YAML or TOML, a wrong value of one of Folio's own keys).
+ * `lang` is the language used when the front matter's is not valid.
  */
-export function readFrontMatter(file: VFile, block: YamlBlock | undefined): FrontMatter | undefined {
-  if (!block) {
-    fail(file, 'no front matter: start the file with a `---` block that gives at least `title:`', 1, 1, 'front-matter-missing');
-    return undefined;
+export function readFrontMatter(file: VFile, block: MatterBlock | undefined, lang: string): MatterValues | undefined {
+  if (!block) return {};
+  const source = block.kind === 'toml' ? readTomlBlock(file, block) : readYamlBlock(file, block);
+  if (!source) return undefined;
+  const values: Record<string, unknown> = {};
+  let usable = true;
+  for (const { key, value, path } of folioKeys(file, source)) {
+    const schema = entries[key];
+    if (!schema) continue;
+    const result = v.safeParse(schema, value, { abortPipeEarly: true });
+    if (result.success) {
+      values[key] = value;
+      continue;
+    }
+    const [issue] = result.issues;
+    const place = source.locate([...path, ...issuePath(issue)]);
+    if (sharedKeys.has(key)) {
+      const reason = `front matter \`${key}\` ${issue.message}; ${fallback(key, lang)}`;
+      warnAt(file, reason, place, key === 'date' ? 'front-matter-date' : 'front-matter-value');
+    } else {
+      failAt(file, `front matter \`${key}\` ${issue.message}`, place, 'front-matter-schema');
+      usable = false;
+    }
   }
-  const lineCounter = new LineCounter();
-  // YAML 1.2 core schema: `date: 2024-02-25` stays a string, as the schema expects.
-  const doc = parseDocument(block.value, { lineCounter, prettyErrors: false });
-  const place = (offset: number): [number, number] => {
-    const { line, col } = lineCounter.linePos(offset);
-    return [block.line + line - 1, col];
-  };
-  for (const error of doc.errors) {
-    fail(file, `invalid YAML in front matter: ${firstLine(error.message)}`, ...place(error.pos[0]), 'front-matter-yaml');
-  }
-  if (doc.errors.length > 0) return undefined;
-
-  const data: unknown = doc.toJS() ?? {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    fail(file, 'front matter must be a map of `key: value` lines', block.line, 1, 'front-matter-shape');
-    return undefined;
-  }
-  warnUnknownKeys(file, doc, data, place);
-  const result = v.safeParse(FrontMatter, data, { abortPipeEarly: true });
-  if (result.success) return result.output;
-  for (const issue of result.issues) {
-    const path = v.getDotPath(issue) ?? '';
-    const at = offsetOf(doc, path) ?? 0;
-    const reason = path
-      ? `front matter \`${path}\` ${issue.input === undefined ? 'is missing' : issue.message}`
-      : `invalid front matter: ${issue.message}`;
-    fail(file, reason, ...place(at), 'front-matter-schema');
-  }
-  return undefined;
+  return usable ? values : undefined;
 }
 
-function warnUnknownKeys(file: VFile, doc: Document, data: object, place: (offset: number) => [number, number]): void {
-  for (const key of Object.keys(data)) {
-    if (frontMatterKeys.has(key)) continue;
-    const [line, column] = place(offsetOf(doc, key) ?? 0);
-    const message = file.message(`unknown front matter key \`${key}\` is ignored (see docs/front-matter.md)`, {
-      place: { line, column },
-      ruleId: 'front-matter-unknown-key',
-      source: 'folio',
-    });
-    message.fatal = false;
+/**
+ * The keys Folio reads, in the order written, their values as the schema
+ * expects them; warns once about the keys that are neither Folio's nor
+ * another tool's.
+ */
+function folioKeys(file: VFile, source: MatterSource): Given[] {
+  const { data } = source;
+  const given: Given[] = [];
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'authors' && (data['author'] === undefined || data['author'] === null)) {
+      // Hugo's and Docusaurus's list of authors, when `author` is not given.
+      if (value !== null) given.push({ key: 'author', value: names(value), path: [key] });
+    } else if (key === 'layout') {
+      // Folio's older spelling of `handout` when it names one; else Jekyll's or Hugo's template.
+      if (typeof value === 'string' && (layouts as readonly string[]).includes(value)) given.push({ key, value, path: [key] });
+    } else if (Object.hasOwn(entries, key)) {
+      // `date:` with nothing after it, as templates leave it: not given.
+      if (value !== null) given.push({ key, value: key === 'author' ? names(value) : textKeys.has(key) ? asText(value) : value, path: [key] });
+    } else if (!isOtherToolKey(key)) {
+      unknown.push(key);
+    }
   }
+  warnUnknown(file, source, unknown);
+  return given;
 }
 
-/** Offset of the value at a dotted path, or of its key when the value is absent. */
-function offsetOf(doc: Document, path: string): number | undefined {
-  const keys = path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-  const node = doc.getIn(keys, true);
-  if (isNode(node) && node.range) return node.range[0];
-  const parent = doc.getIn(keys.slice(0, -1), true) ?? doc.contents;
-  return isNode(parent) && parent.range ? parent.range[0] : undefined;
+function warnUnknown(file: VFile, source: MatterSource, keys: readonly string[]): void {
+  const [first] = keys;
+  if (first === undefined) return;
+  const list = keys.map((key) => `\`${key}\``).join(', ');
+  const reason =
+    keys.length === 1
+      ? `front matter key ${list} is not Folio's and is ignored (see docs/front-matter.md)`
+      : `front matter keys ${list} are not Folio's and are ignored (see docs/front-matter.md)`;
+  warnAt(file, reason, source.locateKey(first), 'front-matter-unknown-key');
 }
 
-function fail(file: VFile, reason: string, line: number, column: number, ruleId: string): void {
-  const message = file.message(reason, { place: { line, column }, ruleId, source: 'folio' });
-  message.fatal = true;
+/** Names as Jekyll, Docusaurus and pandoc also write them: maps with a `name` (`{ name: Ada, url: ... }`). */
+function names(value: unknown): unknown {
+  const name = (item: unknown): unknown =>
+    typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string' ? item.name : item;
+  return Array.isArray(value) ? value.map(name) : name(value);
 }
 
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? text;
+function asText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+}
+
+/** What Folio does instead, when a shared key's value cannot be used. */
+function fallback(key: string, lang: string): string {
+  if (key === 'title') return 'the title is taken from the first `#` heading, else the file name';
+  if (key === 'lang') return `the text is taken to be \`${lang}\``;
+  if (key === 'date') return 'the document is built without a date';
+  return 'it is ignored';
+}
+
+/** Where below its key an issue is: `[0]` for the first author of a list. */
+function issuePath(issue: v.BaseIssue<unknown>): MatterPath {
+  return (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
+}
+
+/**
+ * The front matter of a document, once its title is settled (see
+ * `settleTitle`) and with `lang` where the front matter gives no language.
+ */
+export function completeFrontMatter(values: MatterValues, title: string, lang: string): FrontMatter {
+  return v.parse(FrontMatter, { lang, ...values, title });
 }

@@ -20,22 +20,16 @@ function errors(result: BuildResult): string[] {
 }
 
 describe('bad input: one clear error naming file and line, nothing written', () => {
-  it('an empty file', async () => {
-    const { result, written } = await buildOne('');
-    expect(result.ok).toBe(false);
-    expect(errors(result)).toEqual(['content/doc.md:1:1: no front matter: start the file with a `---` block that gives at least `title:`']);
-    expect(written).toEqual([]);
-  });
-
   it('invalid YAML', async () => {
     const { result, written } = await buildOne('---\ntitle: [unclosed\n---\n\nText.\n');
     expect(errors(result)[0]).toMatch(/^content\/doc\.md:[23]:\d+: invalid YAML in front matter/);
     expect(written).toEqual([]);
   });
 
-  it('a wrong type in front matter', async () => {
-    const { result } = await buildOne('---\ntitle: T\nauthor: 42\n---\n\nText.\n');
-    expect(errors(result)).toEqual(['content/doc.md:3:9: front matter `author` must be a string or a list of strings']);
+  it('a wrong value of one of Folio\'s own front matter keys', async () => {
+    const { result, written } = await buildOne('---\ntitle: T\npaper: huge\n---\n\nText.\n');
+    expect(errors(result)).toEqual([expect.stringMatching(/^content\/doc\.md:3:8: front matter `paper` must be `a4`/)]);
+    expect(written).toEqual([]);
   });
 
   it('bytes that are not UTF-8', async () => {
@@ -53,6 +47,33 @@ describe('bad input: one clear error naming file and line, nothing written', () 
 });
 
 describe('unusual input that must just work', () => {
+  it('an empty file: titled after its name', async () => {
+    const { dir, result, written } = await buildOne('');
+    expect(result.ok).toBe(true);
+    expect(result.messages).toEqual([]);
+    expect(written.sort()).toEqual(['doc.epub', 'doc.html']);
+    expect(await readFile(path.join(dir, 'out/doc.html'), 'utf8')).toContain('<title>Doc</title>');
+  });
+
+  it('no front matter: titled by its first heading, printed once', async () => {
+    const { dir, result } = await buildOne('<!-- notes -->\n\n# Continued fractions\n\nText.\n');
+    expect(result.ok).toBe(true);
+    const html = await readFile(path.join(dir, 'out/doc.html'), 'utf8');
+    expect(html).toContain('<title>Continued fractions</title>');
+    expect(html.match(/Continued fractions<\/h1>/g)).toHaveLength(1);
+  });
+
+  it('front matter written for other tools: warnings only, dates read', async () => {
+    const jekyll = '---\nlayout: post\ntitle: Hello\ndate: April 9, 2024\ncategories: [news]\nby: Ada\nauthor: 42\nlastdate: x\n---\n\nText.\n';
+    const { dir, result } = await buildOne(jekyll);
+    expect(result.ok).toBe(true);
+    expect(result.messages.map(String)).toEqual([
+      "content/doc.md:6:1: front matter keys `by`, `lastdate` are not Folio's and are ignored (see docs/front-matter.md)",
+      'content/doc.md:7:9: front matter `author` must be a string or a list of strings; it is ignored',
+    ]);
+    expect(await readFile(path.join(dir, 'out/doc.html'), 'utf8')).toContain('<time datetime="2024-04-09">');
+  });
+
   it('front matter only', async () => {
     const { result, written } = await buildOne('---\ntitle: Only a title\n---\n');
     expect(result.ok).toBe(true);

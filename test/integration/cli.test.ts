@@ -23,17 +23,29 @@ describe('folio build', () => {
   it('builds the rest of a batch when one document is bad, names its file and line, keeps its old output, and exits 1', async () => {
     const dir = await project({
       'content/good.md': '---\ntitle: Good\n---\n\nA good document.\n',
-      'content/bad.md': '---\ntitle: Bad\ndate: tomorrow\n---\n\nText.\n',
+      'content/bad.md': '---\ntitle: Bad\ntoc: maybe\n---\n\nText.\n',
       'out/bad.pdf': 'previous build',
     });
     const { code, stdout, stderr } = await folio(['build', 'content', '--out', 'out', '--format', 'pdf'], dir);
     expect(code).toBe(1);
-    expect(stderr).toContain('content/bad.md:3:7: error: front matter `date` must be a date written as `YYYY-MM-DD`');
+    expect(stderr).toContain('content/bad.md:3:6: error: front matter `toc` must be `true`, `false` or `auto`');
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toMatch(/^out\/good\.pdf /m);
     expect(await readFile(path.join(dir, 'out/bad.pdf'), 'utf8')).toBe('previous build');
     expect(await readdir(path.join(dir, 'out'))).toEqual(['bad.pdf', 'good.pdf']);
     expect(normalise(await pdfText(path.join(dir, 'out/good.pdf')))).toContain('A good document.');
+  });
+
+  it('builds Markdown without front matter in the language `--lang` gives', async () => {
+    const dir = await project({ 'content/notes.md': '# Fractions continues\n\nUn « texte ».\n', 'content/en.md': '---\nlang: en\n---\n\nText.\n' });
+    const { code, stderr } = await folio(['build', '--lang', 'fr', '--format', 'html'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const html = await readFile(path.join(dir, 'out/notes.html'), 'utf8');
+    expect(html).toMatch(/<html lang="fr"/);
+    expect(html).toContain('<title>Fractions continues</title>');
+    expect(await readFile(path.join(dir, 'out/en.html'), 'utf8')).toMatch(/<html lang="en"/);
+    expect((await folio(['build', '--lang', 'french!'], dir)).code).toBe(2);
   });
 
   it('exits 2 with a hint on wrong usage, and 1 for a missing content folder', async () => {

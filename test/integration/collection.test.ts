@@ -127,10 +127,10 @@ describe('collections from the command line', () => {
     const one = await folio(['build', 'content/1-tides.md', '--out', 'only'], dir);
     expect(one.code).toBe(0);
     expect(await readdir(path.join(dir, 'only'))).toEqual(['1-tides.html']);
-    await writeFile(path.join(dir, 'content/2-lighthouses.md'), '---\ntitle: Broken\ndate: someday\n---\n\nText.\n');
+    await writeFile(path.join(dir, 'content/2-lighthouses.md'), '---\ntitle: Broken\ntoc: someday\n---\n\nText.\n');
     const bad = await folio(['build', '--out', 'bad'], dir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('content/2-lighthouses.md:3:7: error: front matter `date` must be a date');
+    expect(bad.stderr).toContain('content/2-lighthouses.md:3:6: error: front matter `toc` must be `true`, `false` or `auto`');
     expect(bad.stderr).toContain('collection pack: html');
     expect((await readdir(path.join(dir, 'bad'))).sort()).toEqual(['1-tides.html', '10-harbours.html']);
     expect(await readFile(path.join(dir, 'out/pack.html'), 'utf8')).toContain('Keepers of the Light');

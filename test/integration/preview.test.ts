@@ -55,9 +55,9 @@ describe('folio build --serve', () => {
       await page.waitForSelector('#pages[data-renders="2"]', { timeout: 60_000 });
       expect(await pagesText()).toContain('Edited paragraph, seen without reloading by hand.');
 
-      await writeFile(article, '---\ntitle: Preview Article\ndate: soon\n---\n\nBroken.\n');
+      await writeFile(article, '---\ntitle: Preview Article\ntoc: soon\n---\n\nBroken.\n');
       await page.waitForSelector('#problems:not([hidden])', { timeout: 60_000 });
-      expect(await page.$eval('#problems', (element) => element.textContent)).toContain('content/article.md:3:7: error:');
+      expect(await page.$eval('#problems', (element) => element.textContent)).toContain('content/article.md:3:6: error:');
       expect(await pagesText()).toContain('Edited paragraph');
       expect(problems).toEqual([]);
     } finally {

@@ -76,10 +76,10 @@ describe('folio build --watch', () => {
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
     const article = path.join(dir, 'content/a.md');
-    await save(article, '---\ntitle: Alpha\ndate: someday\n---\n\nBroken.\n');
+    await save(article, '---\ntitle: Alpha\ntoc: maybe\n---\n\nBroken.\n');
     const broken = await events.build(1);
     expect(broken.result.ok).toBe(false);
-    expect(broken.result.messages.map(String)).toContain('content/a.md:3:7: front matter `date` must be a date written as `YYYY-MM-DD`');
+    expect(broken.result.messages.map(String)).toContain('content/a.md:3:6: front matter `toc` must be `true`, `false` or `auto`');
     expect(await html(path.join(dir, 'out/a.html'))).toContain('First words of alpha.');
 
     await save(article, '---\ntitle: Alpha\n---\n\nFixed words.\n');

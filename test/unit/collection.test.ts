@@ -27,7 +27,7 @@ async function book(files: readonly string[]) {
   });
   const collection = v.parse(CollectionOptions, { name: 'pack', title: 'Sea Pack', author: 'The Editors', files });
   const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-  const meta = resolveMeta(matter, { source: 'pack', now: new Date('2024-01-01') });
+  const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
   const publication: Publication = { meta, chapters, assets: new Map() };
   return renderCollection(publication, prepared.map((article) => article.meta), theme, resolvePrintSettings(meta, { toc: true }));
 }

@@ -3,12 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { collectionKeys } from '../../src/config/collection.js';
 import { configKeys } from '../../src/config/config.js';
 import { frontMatterKeys } from '../../src/config/front-matter.js';
+import { otherToolKeys } from '../../src/config/other-tools.js';
 
 describe('docs/front-matter.md', () => {
   it('documents every front matter key the schema accepts, and no other', () => {
     const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
     const documented = [...doc.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual([...frontMatterKeys].sort());
+  });
+
+  it('lists every other tool\'s key that Folio ignores silently, tool by tool', () => {
+    const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
+    for (const [tool, keys] of Object.entries(otherToolKeys)) {
+      const line = doc.split('\n').find((text) => text.startsWith(`- **${tool}:** `)) ?? '';
+      expect([...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]).filter((key) => key !== 'layout' && key !== 'author'), tool).toEqual(keys);
+    }
   });
 });
 

@@ -137,7 +137,7 @@ describe('links between articles in the rendered book', () => {
     const chapters = linkArticles(await book());
     const collection = v.parse(CollectionOptions, { name: 'pack', title: 'Pack', files: Object.keys(sources) });
     const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-    const meta = resolveMeta(matter, { source: 'pack', now: new Date('2024-01-01') });
+    const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
     const metas = chapters.map((chapter) => resolveMeta(chapter.file.data.matter!, { source: '', now: new Date('2024-01-01') }));
     return renderCollection({ meta, chapters, assets: new Map() }, metas, theme, resolvePrintSettings(meta, { toc: true }));
   }

@@ -66,9 +66,9 @@ describe('print settings', () => {
       toc: 'auto',
       shortTitle: 'Short',
     });
-    const { errors } = matterOf('paper: huge\nlayout: 3up');
+    const { errors } = matterOf('paper: huge\nhandout: 3up');
     expect(errors[0]).toMatch(/^3:8: front matter `paper` must be `a4`, `a5`, `letter`/);
-    expect(errors[1]).toMatch(/^4:9: front matter `layout` must be `none`, `2up` or `booklet`/);
+    expect(errors[1]).toMatch(/^4:10: front matter `handout` must be `none`, `2up` or `booklet`/);
   });
 
   it('come from build options, where a wrong paper is a configuration error', () => {
