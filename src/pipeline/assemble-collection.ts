@@ -67,7 +67,7 @@ export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsse
 /**
  * One article as a chapter of the printed book: a `section.chapter` that
  * starts on a new page, headed by the article's title block as an `h2`
- * (the book's title is the `h1`), its own headings one level down.
+ * (the book's title is the `h1`), its own headings below it (`demoteHeadings`).
  */
 export function printChapter(chapter: Chapter, meta: Meta, index: number): Element {
   const prefix = chapterPrefix(index);
@@ -86,12 +86,22 @@ export function printChapter(chapter: Chapter, meta: Meta, index: number): Eleme
   return h('section.chapter', { id: chapterId(index), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
 }
 
-/** Headings one level down (`h2` → `h3`, ..., `h6` stays), in a copy. */
+/**
+ * Headings moved down so that the article's highest level becomes `h3`,
+ * under its title's `h2` (`##` sections one level down, `#` chapters two),
+ * in a copy; nothing goes below `h6`.
+ */
 function demoteHeadings(children: ElementContent[]): ElementContent[] {
   const root: Root = { type: 'root', children: structuredClone(children) };
+  let top = 6;
   visit(root, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (level !== undefined) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
+    if (level !== undefined) top = Math.min(top, Number(level));
+  });
+  const shift = Math.max(0, 3 - top);
+  visit(root, 'element', (node: Element) => {
+    const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (level !== undefined) node.tagName = `h${Math.min(6, Number(level) + shift)}`;
   });
   return root.children as ElementContent[];
 }

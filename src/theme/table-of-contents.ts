@@ -4,35 +4,46 @@ import { toString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
 
-/** With `toc: auto`, a document gets a table of contents from this many `##` sections on. */
+/** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
 export const autoTocSections = 5;
 
 /** Property of the element the PDF writer fills with a heading's page number (`data-toc-page`). */
 export const tocPageProperty = 'dataTocPage';
 
 /**
- * The entries (`<li>`) of the print table of contents of a body: its `h2`
- * and `h3` headings (not the footnotes' label) as links, each followed by
- * an empty page-number slot (`data-toc-page="<id>"`) that the PDF writer
- * fills once it knows the pages. `undefined` when the
- * settings or the document ask for none.
+ * The entries (`<li>`) of the print table of contents of a body: its
+ * headings of the two highest levels it uses (`#` and `##` in a book whose
+ * chapters are `#`, `##` and `###` in an article), not the footnotes'
+ * label, as links, each followed by an empty page-number slot
+ * (`data-toc-page="<id>"`) that the PDF writer fills once it knows the
+ * pages. Entries are classed `toc-level-1` and `toc-level-2`. `undefined`
+ * when the settings or the document ask for none.
  */
 export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefined {
-  const headings: Element[] = [];
+  const headings: { node: Element; rank: number }[] = [];
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
-    if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties['id'] === 'string') headings.push(node);
+    const rank = headingRank(node);
+    if (rank !== undefined && typeof node.properties['id'] === 'string') headings.push({ node, rank });
     return undefined;
   });
-  const sections = headings.filter((heading) => heading.tagName === 'h2').length;
-  if (toc === false || headings.length === 0 || (toc === 'auto' && sections < autoTocSections)) return undefined;
-  return headings.map((heading) => {
-    const id = String(heading.properties['id']);
-    const text = toString(heading).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
-    return h(`li.toc-${heading.tagName}`, [
+  const levels = [...new Set(headings.map((heading) => heading.rank))].sort().slice(0, 2);
+  const listed = headings.filter((heading) => levels.includes(heading.rank));
+  const sections = listed.filter((heading) => heading.rank === levels[0]).length;
+  if (toc === false || listed.length === 0 || (toc === 'auto' && sections < autoTocSections)) return undefined;
+  return listed.map(({ node, rank }) => {
+    const id = String(node.properties['id']);
+    const text = toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+    return h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
       h('a', { href: `#${id}` }, [h('span.toc-text', text), h('span.toc-leader', { ariaHidden: 'true' }), h('span.toc-page', { [tocPageProperty]: id })]),
     ]);
   });
+}
+
+/** 1 for `h1` ... 6 for `h6`; `undefined` for any other element. */
+function headingRank(node: Element): number | undefined {
+  const match = /^h([1-6])$/.exec(node.tagName);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Whether a rendered tree has page-number slots to fill. */

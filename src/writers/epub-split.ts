@@ -19,31 +19,34 @@ export interface SplitOptions {
 }
 
 /**
- * Split the e-reader edition into one XHTML file per top-level (`h2`)
- * section of its `.body`, when the document is long enough for that to help
- * e-readers (smaller files open faster, and progress follows the sections).
- * The first file keeps the title block and whatever precedes the first
- * `h2`; every file keeps the edition's wrapper. Each footnote moves to the
- * end of the file of its first reference, and links between files are
- * rewritten to `file.xhtml#id`. Pure: `tree` is not changed.
+ * Split the e-reader edition into one XHTML file per section of its
+ * `.body` at the highest heading level it uses (`h2` in an article, `h1` in
+ * a book whose chapters are `#`), when the document is long enough for that
+ * to help e-readers (smaller files open faster, and progress follows the
+ * sections). A heading inside a wrapper (a `div` an author's raw HTML left
+ * around the rest of the document) splits it too: each file gets its own
+ * copy of the wrapper, the id only in the first. The first file keeps the
+ * title block and whatever precedes the first section; every file keeps the
+ * edition's wrapper. Each footnote moves to the end of the file of its first
+ * reference, and links between files are rewritten to `file.xhtml#id`.
+ * Pure: `tree` is not changed.
  */
 export function splitSections(tree: Root, options: SplitOptions): EpubSection[] {
   const source = structuredClone(tree);
   const body = findBody(source);
   const notes = body ? takeFootnotes(body) : undefined;
-  const groups = body ? groupByH2(body.children) : [];
+  const groups = body ? groupBySection(body.children) : [];
   const long = toString(tree).length >= (options.minLength ?? 4000);
   const sections: EpubSection[] = [];
   if (!body || !long || groups.length < 2) {
     sections.push({ filename: 'chapter-1.xhtml', title: options.title, tree: source });
   } else {
-    groups.forEach((children, index) => {
+    groups.forEach(({ children, heading }, index) => {
       const copy = index === 0 ? source : structuredClone(source);
       const copyBody = findBody(copy) as Element;
       copyBody.children = children;
       if (index > 0) removeTitleBlock(copy);
-      const heading = children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
-      const title = index === 0 || !heading ? options.title : toString(heading).replace(/\s+/g, ' ').trim();
+      const title = heading ? toString(heading).replace(/\s+/g, ' ').trim() : options.title;
       sections.push({ filename: `chapter-${index + 1}.xhtml`, title, tree: copy });
     });
   }
@@ -60,20 +63,91 @@ function findBody(tree: Root): Element | undefined {
   return body;
 }
 
-/** Top-level children grouped so that each group but the first starts with an `h2`. */
-function groupByH2(children: ElementContent[]): ElementContent[][] {
-  const groups: ElementContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'element' && child.tagName === 'h2') groups.push([]);
-    groups.at(-1)?.push(child);
-  }
-  const [first, ...rest] = groups;
-  // No content before the first h2 (beyond white space): that section starts the book after the title.
-  if (first && rest.length > 0 && first.every((child) => child.type === 'text' && child.value.trim() === '')) {
-    rest[0]?.unshift(...first);
-    return rest;
+/** One file's share of the body: its children, and the heading that opens it (none for the first). */
+interface Group {
+  readonly children: ElementContent[];
+  readonly heading: Element | undefined;
+}
+
+/**
+ * The body's children in groups, each but the first opened by a heading of
+ * the highest level used, wherever it sits: the elements around such a
+ * heading are split, each part a copy holding what falls in its group.
+ */
+function groupBySection(children: ElementContent[]): Group[] {
+  const level = highestLevel(children);
+  if (level === undefined) return [{ children, heading: undefined }];
+  const openers: Element[] = [];
+  const holders = new Set<Element>();
+  const find = (node: ElementContent, ancestors: Element[]): void => {
+    if (node.type !== 'element') return;
+    if (node.tagName === level) {
+      openers.push(node);
+      for (const ancestor of ancestors) holders.add(ancestor);
+      return;
+    }
+    for (const child of node.children) find(child, [...ancestors, node]);
+  };
+  for (const child of children) find(child, []);
+  let group = 0;
+  const pieces = (node: ElementContent): [number, ElementContent][] => {
+    if (node.type === 'element' && node.tagName === level) return [[++group, node]];
+    if (node.type !== 'element' || !holders.has(node)) return [[group, node]];
+    // A wrapper around a section heading: one copy of it per group it spans.
+    const parts = withoutBlankParts(byGroup(node.children.flatMap(pieces)));
+    return parts.map(([at, inner], index) => [at, { ...node, properties: index === 0 ? node.properties : withoutId(node), children: inner }]);
+  };
+  const groups: Group[] = byGroup(children.flatMap(pieces)).map(([at, inner]) => ({ children: inner, heading: at === 0 ? undefined : openers[at - 1] }));
+  const [first, second] = groups;
+  // No content before the first section (beyond white space): that section starts the book after the title.
+  if (first && second && first.heading === undefined && first.children.every((child) => child.type === 'text' && child.value.trim() === '')) {
+    return [{ children: [...first.children, ...second.children], heading: second.heading }, ...groups.slice(2)];
   }
   return groups;
+}
+
+/** Consecutive pieces of the same group, joined. */
+function byGroup(pieces: [number, ElementContent][]): [number, ElementContent[]][] {
+  const out: [number, ElementContent[]][] = [];
+  for (const [at, node] of pieces) {
+    const last = out.at(-1);
+    if (last && last[0] === at) last[1].push(node);
+    else out.push([at, [node]]);
+  }
+  return out;
+}
+
+/** Parts holding only white space joined to the next part, so that no file gets an empty copy of a wrapper. */
+function withoutBlankParts(parts: [number, ElementContent[]][]): [number, ElementContent[]][] {
+  const out: [number, ElementContent[]][] = [];
+  let carried: ElementContent[] = [];
+  parts.forEach(([at, nodes], index) => {
+    const blank = nodes.every((node) => node.type === 'text' && node.value.trim() === '');
+    if (blank && index < parts.length - 1) {
+      carried.push(...nodes);
+      return;
+    }
+    out.push([at, [...carried, ...nodes]]);
+    carried = [];
+  });
+  return out;
+}
+
+/** The tag name of the highest-ranked heading among the nodes (`h1` before `h2`), if any. */
+function highestLevel(nodes: readonly ElementContent[]): string | undefined {
+  let best: string | undefined;
+  const walk = (node: ElementContent): void => {
+    if (node.type !== 'element') return;
+    if (/^h[1-6]$/.test(node.tagName) && (best === undefined || node.tagName < best)) best = node.tagName;
+    node.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return best;
+}
+
+function withoutId(node: Element): Element['properties'] {
+  const { id: _id, ...rest } = node.properties;
+  return rest;
 }
 
 function removeTitleBlock(tree: Root): void {

@@ -48,7 +48,7 @@ describe('collections', () => {
       'Harbours and Their Walls',
     ]);
     expect(text(selectAll('.chapter-byline', chapters[1])[0]!)).toBe('Ben Rook and Cora Vale');
-    const toc = selectAll('nav.toc li.toc-h2 .toc-text', rendered.print).map(text);
+    const toc = selectAll('nav.toc li.toc-level-1 .toc-text', rendered.print).map(text);
     expect(toc).toEqual(['How Tides Work', 'Keepers of the Light', 'Harbours and Their Walls']);
     expect(theme.print.css).toMatch(/\.chapter \{ break-before: page; \}/);
   });

@@ -45,6 +45,23 @@ describe('splitSections', () => {
     expect(first).toMatch(/<a href="#user-content-fn-a" id="user-content-fnref-a" epub:type="noteref" role="doc-noteref">1<\/a>/);
   });
 
+  it('splits a book whose chapters are `#` headings at each of them', async () => {
+    const book = `---\ntitle: Book\n---\n\n# One\n\n${filler}\n\n## One.a\n\nText.\n\n# Two\n\n${filler}\n\n# Three\n\nEnd.\n`;
+    const sections = splitSections(await ereader(book), { title: 'Book' });
+    expect(sections.map((section) => section.title)).toEqual(['One', 'Two', 'Three']);
+    expect(toXhtml(sections[0]!.tree)).toContain('<h2 id="onea">One.a</h2>');
+  });
+
+  it('splits at headings that an inline element left open wraps, copying the wrapper into each file', async () => {
+    const wrapped = `---\ntitle: Book\n---\n\nIntro.\n\n<span id="start">\n\n## One\n\n${filler}\n\n## Two\n\n${filler}\n\n## Three\n\nEnd.\n`;
+    const sections = splitSections(await ereader(wrapped), { title: 'Book' });
+    expect(sections.map((section) => section.title)).toEqual(['Book', 'One', 'Two', 'Three']);
+    const files = sections.map((section) => toXhtml(section.tree));
+    expect(files[1]).toMatch(/<div id="start">\s*<h2 id="one">One<\/h2>/);
+    expect(files[2]).toMatch(/<div>\s*<h2 id="two">Two<\/h2>/);
+    expect(files.join('').match(/id="start"/g)).toHaveLength(1);
+  });
+
   it('keeps a short document in one file', async () => {
     const sections = splitSections(await ereader('---\ntitle: Short\n---\n\n## One\n\nA.\n\n## Two\n\nB.\n'), { title: 'Short' });
     expect(sections.map((section) => section.filename)).toEqual(['chapter-1.xhtml']);

@@ -73,7 +73,7 @@ describe('the print edition', () => {
     expect((await print('title: T', sections(4))).print).not.toContain('class="toc"');
     const { print: auto } = await print('title: T', sections(5));
     expect(auto).toContain('<nav class="toc"><p class="toc-title">Contents</p>');
-    expect(auto).toContain('<li class="toc-h2"><a href="#section-1"><span class="toc-text">Section 1</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="section-1"></span></a></li>');
+    expect(auto).toContain('<li class="toc-level-1"><a href="#section-1"><span class="toc-text">Section 1</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="section-1"></span></a></li>');
     expect((await print('title: T\ntoc: true', sections(1))).print).toContain('class="toc"');
     expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
   });
