@@ -20,6 +20,7 @@ const options = {
   sheet: { type: 'string' },
   lang: { type: 'string' },
   'allow-network': { type: 'boolean' },
+  strict: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -77,6 +78,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     ...(values['browser-endpoint'] !== undefined && { browserEndpoints: endpointList(values['browser-endpoint']) }),
     ...(values.concurrency !== undefined && { concurrency: wholeNumber(values.concurrency) }),
     ...(values['allow-network'] === true && { allowNetwork: true }),
+    ...(values.strict === true && { strict: true }),
     ...(values.lang !== undefined && { lang: checked('lang', LanguageTag, values.lang) }),
     printOverrides: {
       ...(values.paper !== undefined && { paper: checked('paper', Paper, values.paper) }),

@@ -3,6 +3,7 @@ import type { VFileMessage } from 'vfile-message';
 import { ContentError, isFolioError } from '../errors.js';
 import type { OutputResult } from '../pipeline/build-document.js';
 import type { Verbosity } from './args.js';
+import { groupMessages } from './group-messages.js';
 import { Progress } from './progress.js';
 import { painter, type Style, type Terminal } from './terminal.js';
 
@@ -11,6 +12,9 @@ export interface BuildSummary {
   readonly outputs: readonly OutputResult[];
   readonly messages: readonly VFileMessage[];
 }
+
+/** How many more places a grouped warning names. */
+const shownPlaces = 4;
 
 /**
  * Everything the CLI prints about a build: a line per output as it is
@@ -63,7 +67,9 @@ export class Reporter {
     const byPlace = [...shown].sort(
       (a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
     );
-    for (const message of byPlace) this.#terminal.stderr.write(`${this.formatMessage(message)}\n`);
+    // Verbose shows every message; otherwise many warnings of one kind in a file print as one line.
+    const groups = this.#verbosity === 'verbose' ? byPlace.map((message) => ({ message, more: [] })) : groupMessages(byPlace);
+    for (const { message, more } of groups) this.#terminal.stderr.write(`${this.formatMessage(message)}${this.#others(more)}\n`);
     const failed = result.outputs.filter((output) => output.error);
     if (failed.length === 0) return 0;
     const formatsOf = new Map<string, string[]>();
@@ -83,6 +89,14 @@ export class Reporter {
   note(text: string): void {
     this.#progress.stop();
     this.#terminal.stderr.write(`folio: ${text}\n`);
+  }
+
+  /** ` (and 77 more like it, at 40:1, 88:7, 90:2, ...)` after the first of a group of warnings. */
+  #others(more: readonly VFileMessage[]): string {
+    if (more.length === 0) return '';
+    const places = more.slice(0, shownPlaces).map((message) => `${message.line ?? '?'}:${message.column ?? 1}`);
+    const ellipsis = more.length > shownPlaces ? ', ...' : '';
+    return this.#err('dim', ` (and ${more.length} more like it, at ${places.join(', ')}${ellipsis})`);
   }
 
   /** `content/article.md:3:7: error: reason`, as unified-engine prints; verbose adds the rule. */

@@ -23,6 +23,7 @@ Options:
       --lang <tag>        language of documents whose front matter gives none, such as
                           en, fr or de-CH (default en)
       --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
+      --strict            treat warnings as errors: a document with one writes nothing (for CI)
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)
       --port <n>          preview port on 127.0.0.1 (default 4173, else a free one)

@@ -23,6 +23,8 @@ export interface ResolvedConfig {
   readonly sourceDateEpoch: number | undefined;
   /** Whether remote (`http(s)://`) images may be fetched. */
   readonly allowNetwork: boolean;
+  /** Whether a warning fails its document, as an error does. */
+  readonly strict: boolean;
   /** Language of documents (and collections) whose front matter gives none. */
   readonly lang: string;
   /** Print settings from the config: below front matter. */
@@ -56,6 +58,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     timeout: given.timeout ?? 60_000,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
     allowNetwork: given.allowNetwork ?? false,
+    strict: given.strict ?? false,
     lang: given.lang ?? 'en',
     print: given.print ?? {},
     printOverrides: given.printOverrides ?? {},

@@ -29,6 +29,12 @@ export const BuildOptions = v.object({
   sourceDateEpoch: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Seconds since 1970 stamped on outputs. Default `SOURCE_DATE_EPOCH`.')),
   ),
+  strict: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('Treat warnings as errors, for CI: a document with a warning writes nothing, and the build fails. Default `false`.'),
+    ),
+  ),
   allowNetwork: v.optional(
     v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: each is shown as its alt text, with a warning.')),
   ),

@@ -16,6 +16,7 @@ import { replaceUnavailableImages } from './replace-unavailable-images.js';
 import { renderCollection } from './render-collection.js';
 import { resolveMeta } from './resolve-meta.js';
 import { stageTimer, type StageTimer } from './stage-timer.js';
+import { failOnWarnings } from './strict.js';
 import { transform } from './transform.js';
 
 const debug = createDebug('folio:build');
@@ -85,6 +86,14 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
     ),
   );
   debug('%s prepared in %d ms', name, Math.round(elapsed()));
+  if (config.strict) {
+    try {
+      failOnWarnings(chapters.map((chapter) => chapter.file));
+    } catch (error) {
+      for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });
+      return messages();
+    }
+  }
   await writeOutputs(rendered, { name, outputName: collection.name, config, context: job.context, stages: timer.stages, elapsed }, report);
   return messages();
 }

@@ -15,6 +15,7 @@ import { replaceUnavailableImages } from './replace-unavailable-images.js';
 import { render, type Rendered } from './render.js';
 import { resolveMeta } from './resolve-meta.js';
 import { stageTimer, type StageTimes } from './stage-timer.js';
+import { failOnWarnings } from './strict.js';
 import { transform } from './transform.js';
 
 const debug = createDebug('folio:build');
@@ -74,6 +75,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     const loaded = await timer.time('assets', () => loadAssets(chapters, { allowNetwork: config.allowNetwork, signal: job.context.signal }));
     publication = replaceUnavailableImages({ meta, chapters, assets: loaded.assets }, loaded.unavailable);
     rendered = await timer.time('render', () => render(publication, job.theme, resolvePrintSettings(publication.meta, config.print, config.printOverrides)));
+    if (config.strict) failOnWarnings(publication.chapters.map((chapter) => chapter.file));
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
   } catch (error) {
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: error as Error });
@@ -111,6 +113,8 @@ export async function writeOutputs(rendered: Rendered, job: OutputJob, report: (
       try {
         const write = await writers[format]();
         const artifacts = await timer.time(format, () => retryOnLostBrowser(() => write(rendered, job.context), job.context.browserCount ?? 1));
+        // A writer's own warnings (a request the print page refused) fail its output too with `strict`.
+        if (config.strict) failOnWarnings(rendered.publication.chapters.map((chapter) => chapter.file));
         // Every file of the format is made before any is written: a failure leaves out/ as it was.
         for (const { variant, bytes } of artifacts) {
           const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);

@@ -63,6 +63,21 @@ describe('Reporter', () => {
     expect(err).toContain('folio: 1 of 2 outputs failed\n  content/b.md: epub\n');
   });
 
+  it('groups many warnings of one kind in one file into one line with a count and the next places; verbose prints each', () => {
+    const file = new VFile({ path: 'content/book.md' });
+    const links = [12, 40, 88, 90, 95, 101].map((line) => file.message(`link to \`ch${line}.md\` goes nowhere`, { place: { line, column: 3 }, ruleId: 'dead-link', source: 'folio' }));
+    const other = file.message('one of a kind', { place: { line: 50, column: 1 }, ruleId: 'sanitize', source: 'folio' });
+    const term = terminal();
+    new Reporter(term, 'normal').finish({ outputs: [written], messages: [...links, other] });
+    expect(term.err.join('').split('\n').filter(Boolean)).toEqual([
+      'content/book.md:12:3: warning: link to `ch12.md` goes nowhere (and 5 more like it, at 40:3, 88:3, 90:3, 95:3, ...)',
+      'content/book.md:50:1: warning: one of a kind',
+    ]);
+    const verbose = terminal();
+    new Reporter(verbose, 'verbose').finish({ outputs: [written], messages: [...links, other] });
+    expect(verbose.err.join('').split('\n').filter(Boolean)).toHaveLength(7);
+  });
+
   it('prints only errors when quiet', () => {
     const term = terminal();
     const reporter = new Reporter(term, 'quiet');
