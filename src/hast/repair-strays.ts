@@ -19,17 +19,17 @@ export function fixStrays(parent: string, children: Children): Children {
   switch (parent) {
     case 'ul':
     case 'ol':
-      return group(children, (child) => !is(child, 'li'), (run) => element('li', run, ['no-marker']));
+      return group(children, (child) => !is(child, 'li'), (run) => element('li', outOfPlace('li', run), ['no-marker']));
     case 'dl':
-      return group(children, (child) => !is(child, 'dt', 'dd', 'div'), (run) => element('dd', run));
+      return termsBeforeDescriptions(group(children, (child) => !is(child, 'dt', 'dd', 'div'), (run) => element('dd', outOfPlace('dd', run))));
     case 'tr':
-      return group(children, (child) => !is(child, 'td', 'th'), (run) => element('td', run));
+      return group(children, (child) => !is(child, 'td', 'th'), (run) => element('td', outOfPlace('td', run)));
     case 'thead':
     case 'tbody':
     case 'tfoot':
-      return group(children, (child) => !is(child, 'tr'), (run) => element('tr', [element('td', run)]));
+      return group(children, (child) => !is(child, 'tr'), (run) => element('tr', [element('td', outOfPlace('td', run))]));
     case 'table':
-      return captionFirst(group(children, (child) => !is(child, ...tableParts), (run) => element('tbody', [element('tr', [element('td', run)])])));
+      return captionFirst(group(children, (child) => !is(child, ...tableParts), (run) => element('tbody', [element('tr', [element('td', outOfPlace('td', run))])])));
     case 'details':
       return summaryFirst(children);
     case 'figure':
@@ -42,7 +42,7 @@ export function fixStrays(parent: string, children: Children): Children {
 /** List items, definition parts, table parts, captions and summaries outside their containers. */
 function outOfPlace(parent: string, children: Children): Children {
   let fixed = group(children, (child) => is(child, 'li'), (run) => element('ul', run));
-  fixed = group(fixed, (child) => is(child, 'dt', 'dd'), (run) => element('dl', run));
+  fixed = group(fixed, (child) => is(child, 'dt', 'dd'), (run) => element('dl', termsBeforeDescriptions(run)));
   return fixed.flatMap((child): Children => {
     if (child.type !== 'element') return [child];
     if (rowGroups.has(child.tagName) || is(child, 'tr', 'td', 'th')) return child.children;
@@ -53,10 +53,31 @@ function outOfPlace(parent: string, children: Children): Children {
   });
 }
 
-/** A `details`' first `summary` first; any other becomes a paragraph. */
+/**
+ * A `dl` as HTML requires it: groups of terms, each followed by
+ * descriptions. A description with no term before it gets an empty term,
+ * and terms with no description after them an empty description.
+ */
+function termsBeforeDescriptions(children: Children): Children {
+  const out: Children = [];
+  let last: string | undefined;
+  for (const child of children) {
+    if (is(child, 'dd') && last !== 'dt' && last !== 'dd') out.push(element('dt', []));
+    out.push(child);
+    if (child.type === 'element') last = child.tagName;
+  }
+  if (last === 'dt') out.push(element('dd', []));
+  return out;
+}
+
+/**
+ * A `details`' first `summary` first; any other becomes a paragraph. One
+ * with none gets an empty one, which XHTML requires (a browser shows its
+ * own "Details" there; printed open, it needs no label).
+ */
 function summaryFirst(children: Children): Children {
   const index = children.findIndex((child) => is(child, 'summary'));
-  if (index === -1) return children;
+  if (index === -1) return [element('summary', []), ...children];
   const summary = children[index] as Element;
   const rest = children.filter((_, at) => at !== index).map((child) => (is(child, 'summary') ? { ...(child as Element), tagName: 'p' } : child));
   return [summary, ...rest];

@@ -35,6 +35,8 @@ export default function rehypeContentModel() {
 function repair(node: ElementContent): ElementContent[] {
   if (node.type !== 'element') return [node];
   node.children = fixStrays(node.tagName, node.children.flatMap(repair));
+  // Ruby needs its annotation (`rt`); without one it is plain text.
+  if (node.tagName === 'ruby' && !node.children.some((child) => child.type === 'element' && child.tagName === 'rt')) node.tagName = 'span';
   if (!phrasingContainers.has(node.tagName) || node.children.every((child) => fitsIn(node, child))) return [node];
   return repairPhrasingContainer(node);
 }

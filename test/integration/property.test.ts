@@ -8,6 +8,7 @@ import { build, ContentError } from '../../src/index.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { toXhtml } from '../../src/writers/epub-xhtml.js';
+import { rawHtmlDocument } from '../helpers/arbitrary-html.js';
 import { markdownDocument } from '../helpers/arbitrary-markdown.js';
 import { prepare } from '../helpers/pipeline.js';
 import { epubcheck, openEpub } from '../helpers/tools.js';
@@ -48,5 +49,17 @@ describe('random Markdown (fast-check)', () => {
       expect(report.messages, output.path).toEqual([]);
       expect(Object.keys((await openEpub(output.path!)).files)).toContain('mimetype');
     }
+  }, 300_000);
+
+  it('makes valid EPUBs from raw HTML fragments left open, closed out of order or unknown (forty in one book)', async () => {
+    const samples = fc.sample(rawHtmlDocument, { numRuns: 40, seed: 1129 });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-raw-html-'));
+    await mkdir(path.join(dir, 'content'));
+    const files = samples.map((_, index) => `content/raw-${index}.md`);
+    for (const [index, markdown] of samples.entries()) await writeFile(path.join(dir, files[index]!), markdown);
+    const result = await build({ cwd: dir, formats: ['epub'], inputs: [], collections: [{ name: 'raw', title: 'Raw HTML', files }] });
+    const [output] = result.outputs;
+    expect(output?.error).toBeUndefined();
+    expect((await epubcheck(output!.path!)).messages).toEqual([]);
   }, 300_000);
 });
