@@ -95,16 +95,22 @@ function carry(block: Element, wrap: (children: ElementContent[]) => Element): E
 /**
  * The children of a heading (or `summary`) with its plain boxes (`div`,
  * `p`...) shown inline as `span.block`, which the stylesheets lay out as
- * blocks. A box holding something that cannot be inline (a list, a table)
+ * blocks, and its code as `span.block.pre`. A box holding something that cannot be inline (a list, a table)
  * gives up its box and leaves its content for the heading to split around.
  */
 export function inlineBlocks(children: readonly ElementContent[]): ElementContent[] {
   return children.flatMap((child): ElementContent[] => {
-    if (child.type !== 'element' || isPhrasing(child) || !plainBlocks.has(child.tagName)) return [child];
+    if (child.type !== 'element' || isPhrasing(child)) return [child];
+    // Code keeps its lines and its face, as `span.block.pre`.
+    if (child.tagName === 'pre' && child.children.every(isPhrasing)) return [{ ...child, tagName: 'span', properties: withClasses(child, 'block', 'pre') }];
+    if (!plainBlocks.has(child.tagName)) return [child];
     const inner = inlineBlocks(child.children);
     if (!inner.every(isPhrasing)) return keepId(child, inner);
-    const existing = child.properties['className'];
-    const className = [...(Array.isArray(existing) ? existing : []), 'block'];
-    return [{ ...child, tagName: 'span', properties: { ...child.properties, className }, children: inner }];
+    return [{ ...child, tagName: 'span', properties: withClasses(child, 'block'), children: inner }];
   });
+}
+
+function withClasses(node: Element, ...names: string[]): Element['properties'] {
+  const existing = node.properties['className'];
+  return { ...node.properties, className: [...(Array.isArray(existing) ? existing : []), ...names] };
 }

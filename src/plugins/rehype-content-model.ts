@@ -58,11 +58,13 @@ function repairPhrasingContainer(node: Element): ElementContent[] {
     // What follows a block that cannot go inside a heading is text, not a second heading.
     const continuation = (): Element => ({ type: 'element', tagName: headingElements.has(tagName) ? 'p' : tagName, properties: {}, children: [] });
     let first = true;
-    return splitAt(heading, blockInPhrasing, () => {
+    const parts = splitAt(heading, blockInPhrasing, () => {
       const part = first ? heading : continuation();
       first = false;
       return part;
     });
+    // A heading that held nothing but blocks stays, empty, where it stood: it is still the section's start.
+    return first ? [{ ...heading, children: [] }, ...parts] : parts;
   }
   if (formattingElements.has(tagName)) return carryInto(node);
   // Any other phrasing container (a custom one a future schema allows): a box keeps its blocks.

@@ -27,12 +27,15 @@ export function htmlTree(html: string): Root {
 /** Elements whose text no browser shows. */
 const unseen = new Set(['style', 'script', 'template', 'iframe', 'noembed', 'noframes', 'title', 'head']);
 
-/** The words a reader sees in a tree, lower-cased, in order: letters and digits, everything else a separator. */
+/** The words a reader sees in a tree (the text, and the alt of an image with no source), lower-cased, in order: letters and digits, everything else a separator. */
 export function visibleWords(tree: Root | Element): string[] {
   const words: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'element' && unseen.has((node as Element).tagName)) return SKIP;
-    if (node.type === 'text') words.push(...node.value.normalize('NFKC').replace(/\u00AD/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    // An image with no source shows its text alternative.
+    const alt = node.type === 'element' && (node as Element).tagName === 'img' && (node as Element).properties['src'] === undefined ? (node as Element).properties['alt'] : undefined;
+    const text = node.type === 'text' ? node.value : typeof alt === 'string' ? alt : '';
+    words.push(...text.normalize('NFKC').replace(/\u00AD/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     return undefined;
   });
   return words;
@@ -49,7 +52,7 @@ export interface BlockCounts {
 
 /**
  * Count the blocks of a tree. A `pre` that Folio made a `div.pre` (it held
- * blocks) and the `listing`/`xmp` a browser lays out as `pre` are code
+ * blocks) or a `span.pre` (a heading held it) and the `listing`/`xmp` a browser lays out as `pre` are code
  * blocks; a list item Folio added around list content that had none
  * (`li.no-marker`) is not a list item.
  */
@@ -60,7 +63,7 @@ export function countBlocks(tree: Root | Element): BlockCounts {
     if (/^h[1-6]$/.test(node.tagName)) counts.headings += 1;
     else if (node.tagName === 'li' && !classes.includes('no-marker')) counts.listItems += 1;
     else if (node.tagName === 'table') counts.tables += 1;
-    else if (['pre', 'listing', 'xmp'].includes(node.tagName) || (node.tagName === 'div' && classes.includes('pre'))) counts.codeBlocks += 1;
+    else if (['pre', 'listing', 'xmp'].includes(node.tagName) || (['div', 'span'].includes(node.tagName) && classes.includes('pre'))) counts.codeBlocks += 1;
     else if (node.tagName === 'blockquote') counts.blockquotes += 1;
   });
   return counts;
