@@ -18,6 +18,20 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        test: {
+          name: 'corpus',
+          include: ['test/corpus/**/*.test.ts'],
+          // Ten real documents, each built into PDF, EPUB and HTML (one Chromium a build), then EPUBCheck:
+          // two cases at a time on 2 cores. The book (about 250 pages) is the slowest; the limits leave a
+          // slow CI machine room, and nothing asserts wall-clock time.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          maxConcurrency: 2,
+          // After the integration tests, so as not to share the cores with them.
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,21 @@
+import { XMLParser } from 'fast-xml-parser';
+import type JSZip from 'jszip';
+import { entryText } from './tools.js';
+
+/**
+ * The content documents of an EPUB in reading order: the spine's XHTML files,
+ * less the navigation document (`properties="nav"`) and the cover.
+ */
+export async function epubContentDocuments(zip: JSZip): Promise<string[]> {
+  const opfPath = /full-path="([^"]+)"/.exec(await entryText(zip, 'META-INF/container.xml'))?.[1] ?? 'OEBPS/content.opf';
+  const folder = opfPath.includes('/') ? opfPath.slice(0, opfPath.lastIndexOf('/') + 1) : '';
+  const opf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'item' || name === 'itemref' }).parse(
+    await entryText(zip, opfPath),
+  ) as { package: { manifest: { item: Record<string, string>[] }; spine: { itemref: Record<string, string>[] } } };
+  const items = new Map(opf.package.manifest.item.map((item) => [item['id'], item]));
+  const documents = opf.package.spine.itemref
+    .map((ref) => items.get(ref['idref']))
+    .filter((item): item is Record<string, string> => item?.['media-type'] === 'application/xhtml+xml')
+    .filter((item) => !(item['properties'] ?? '').split(' ').includes('nav') && item['id'] !== 'cover' && !/(^|\/)cover\.xhtml$/.test(item['href'] ?? ''));
+  return Promise.all(documents.map((item) => entryText(zip, folder + (item['href'] ?? ''))));
+}
