@@ -13,6 +13,17 @@ export function splitFileLink(href: string): { readonly address: string; readonl
   return { address, fragment: hash === -1 ? '' : href.slice(hash + 1) };
 }
 
+/**
+ * The id a `#fragment` (without `#`) leads to among `ids`, as a browser
+ * finds it: the fragment as written, else percent-decoded (GFM writes
+ * footnote ids percent-encoded, `fn-%E2%80%A0`, and links to them so).
+ */
+export function fragmentTarget(fragment: string, ids: { has(id: string): boolean }): string | undefined {
+  if (ids.has(fragment)) return fragment;
+  const decoded = percentDecode(fragment);
+  return ids.has(decoded) ? decoded : undefined;
+}
+
 /** A `#fragment` (without `#`) or a path percent-decoded, as a browser matches a fragment against ids; as written when it is not valid. */
 export function percentDecode(text: string): string {
   try {

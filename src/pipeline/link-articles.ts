@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Chapter } from '../model.js';
-import { isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
+import { fragmentTarget, isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
 import { chapterId, chapterPrefix } from './assemble-collection.js';
 
 /** An article of a book as links to it see it. */
@@ -49,9 +49,9 @@ export function resolveArticleLink(href: string, from: string, targets: readonly
   const target = targets.find((candidate) => candidate.path === file);
   if (target === undefined) return { reason: notInPublication(href) };
   if (fragment === '') return { href: `#${target.start}` };
-  const id = percentDecode(fragment);
-  if (target.ids.has(target.prefix + id)) return { href: `#${target.prefix}${fragment}` };
-  return { reason: `link to \`${href}\` goes nowhere: \`${address}\` has no heading or element with the id \`${id}\`` };
+  const ids = { has: (id: string): boolean => target.ids.has(target.prefix + id) };
+  if (fragmentTarget(fragment, ids) !== undefined) return { href: `#${target.prefix}${fragment}` };
+  return { reason: `link to \`${href}\` goes nowhere: \`${address}\` has no heading or element with the id \`${percentDecode(fragment)}\`` };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { percentDecode } from '../hast/links.js';
+import { fragmentTarget } from '../hast/links.js';
 
 /** A tree that becomes one file of an edition: an XHTML file of the EPUB. */
 export interface EditionFile {
@@ -26,7 +26,8 @@ export function linkFiles(files: readonly EditionFile[]): void {
     visit(file.tree, 'element', (node: Element) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
-      const holder = holders.get(percentDecode(href.slice(1)));
+      const id = fragmentTarget(href.slice(1), holders);
+      const holder = id === undefined ? undefined : holders.get(id);
       if (holder !== undefined && holder !== file.filename) node.properties['href'] = `${holder}${href}`;
     });
   }

@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkHeadingAttributes from '../plugins/remark-heading-attributes.js';
+import remarkMathFences from '../plugins/remark-math-fences.js';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
 import { checkDepth, checkIndentation } from './check-nesting.js';
@@ -13,13 +14,21 @@ import type { MatterBlock } from './matter-source.js';
 import { completeFrontMatter, readFrontMatter } from './read-front-matter.js';
 import { settleTitle } from './settle-title.js';
 
-/** Markdown as authors write it: CommonMark, GFM, maths (`$...$`), definition lists, heading ids (`{#id}`); YAML or TOML (`+++`) front matter. */
+/** The syntax Folio reads: CommonMark, GFM, maths (`$...$`), definition lists. */
+const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDefinitionList).freeze();
+
+/**
+ * Markdown as authors write it: the syntax above, display maths as MathJax
+ * reads it (`remark-math-fences`), heading ids (`{#id}`); YAML or TOML
+ * (`+++`) front matter.
+ */
 const parser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkDefinitionList)
+  .use(remarkMathFences, { parse: (markdown) => syntax.parse(markdown) })
   .use(remarkHeadingAttributes)
   .freeze();
 

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isMarkdownFile } from '../fs/markdown-files.js';
 import { markDocumentLink } from '../hast/document-links.js';
-import { isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
+import { fragmentTarget, isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
 
 /** Options of `rehypeDeadLinks`. */
 export interface RehypeDeadLinksOptions {
@@ -68,6 +68,8 @@ export default function rehypeDeadLinks(options: RehypeDeadLinksOptions = {}) {
       }
       const reason = deadLink(href, ids);
       if (reason !== undefined) unlink(node, file, reason);
+      // A link to a percent-encoded id leads to it as the id is written (`#fn-†`), which EPUB readers and EPUBCheck also find.
+      else if (href.startsWith('#')) node.properties['href'] = `#${fragmentTarget(href.slice(1), ids) ?? href.slice(1)}`;
     });
     if (unbuilt.length > 0) warnUnbuilt(file, unbuilt);
   };
@@ -103,7 +105,7 @@ function warnUnbuilt(file: VFile, links: readonly { href: string; node: Element 
 
 /** Why a link leads nowhere, or `undefined` when it leads somewhere. */
 function deadLink(href: string, ids: ReadonlySet<string>): string | undefined {
-  if (href.startsWith('#')) return ids.has(percentDecode(href.slice(1))) ? undefined : `link to \`${href}\` goes nowhere: no heading or element has that id`;
+  if (href.startsWith('#')) return fragmentTarget(href.slice(1), ids) !== undefined ? undefined : `link to \`${href}\` goes nowhere: no heading or element has that id`;
   if (isFileLink(href)) return notInPublication(href);
   if (/^https?:/i.test(href) && !hasHostName(href)) return `link to \`${href}\` goes nowhere: its address has no valid host name`;
   return undefined;

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-katex';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { lazyTransformer, type Transformer } from './lazy-transformer.js';
@@ -18,26 +19,33 @@ export default function rehypeMath() {
     const katex = (await import('rehype-katex')).default(options) as Transformer;
     return (tree, file) => {
       katex(tree, file);
-      dropEmptyAttributes(tree);
+      validMathml(tree);
     };
   });
 }
 
+/** MathML's token elements: their content is text (and `mglyph`, `malignmark`). */
+const tokens = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);
+
 /**
- * KaTeX writes some MathML attributes empty (`columnspacing=""` for a
- * one-column `aligned`), which MathML does not allow (EPUBCheck RSC-005);
- * an empty one means the default, so it goes.
+ * KaTeX's MathML made valid MathML 3 (EPUBCheck RSC-005): it writes some
+ * attributes empty (`columnspacing=""` for a one-column `aligned`), where
+ * empty means the default, so they go; and it puts elements inside tokens
+ * (`\bmod` is an `mo` holding an `mrow` of letters), where a token holds
+ * text, so such a token holds its text.
  */
-function dropEmptyAttributes(tree: Root): void {
+function validMathml(tree: Root): void {
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'math') return;
     visit(node, 'element', (inner: Element) => {
       for (const [name, value] of Object.entries(inner.properties)) if (value === '') delete inner.properties[name];
+      if (tokens.has(inner.tagName) && inner.children.some((child) => child.type === 'element' && child.tagName !== 'mglyph' && child.tagName !== 'malignmark')) {
+        inner.children = [{ type: 'text', value: toString(inner) }];
+      }
     });
     return SKIP;
   });
 }
-
 function hasMath(tree: Root): boolean {
   let found = false;
   visit(tree, 'element', (node: Element) => {

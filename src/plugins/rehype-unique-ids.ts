@@ -1,12 +1,15 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { percentDecode } from '../hast/links.js';
 
 /**
  * Make every id unique: the first element keeps it, as the one a browser
  * scrolls to, and later ones get `-1`, `-2`... (an XHTML file with a
  * duplicate id is invalid: EPUBCheck RSC-005). A raw `<a id="setup">` and a
  * heading "Setup" both want `setup`; so do two headings an author gave one
- * `{#id}`. Pure.
+ * `{#id}`. An empty id (the slug of a heading of punctuation) becomes
+ * `section`; a percent-encoded one is decoded (`rehype-dead-links` points
+ * the links at it). Pure.
  */
 export default function rehypeUniqueIds() {
   return (tree: Root): undefined => {
@@ -15,8 +18,12 @@ export default function rehypeUniqueIds() {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (typeof id !== 'string') return;
-      if (taken.has(id)) duplicates.push(node);
-      else taken.add(id);
+      // A heading of punctuation alone (`# ?`) gets an empty slug, which is no id at all; GFM
+      // percent-encodes footnote labels (`fn-%E2%80%A0`), which EPUB readers decode before they look.
+      node.properties['id'] = id === '' ? 'section' : percentDecode(id);
+      const wanted = String(node.properties['id']);
+      if (taken.has(wanted)) duplicates.push(node);
+      else taken.add(wanted);
     });
     for (const node of duplicates) {
       const id = String(node.properties['id']);

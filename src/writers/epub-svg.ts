@@ -4,6 +4,7 @@ import { toXast } from 'hast-util-to-xast';
 import { SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
 import { RenderError } from '../errors.js';
+import { validSvgIds } from './svg-ids.js';
 
 /** Elements an SVG in an EPUB must not carry: scripts, and HTML islands that readers may not render. */
 const droppedElements = new Set(['script', 'foreignObject', 'iframe', 'handler', 'listener']);
@@ -33,6 +34,7 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
     }
     return undefined;
   });
+  validSvgIds(svg);
   svg.properties['xmlns'] = 'http://www.w3.org/2000/svg';
   if (usesXlink) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
   else delete svg.properties['xmlnsXLink'];

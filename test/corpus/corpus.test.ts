@@ -25,8 +25,9 @@
  *   formula or a raw tag) is far beyond 2 %, and the headings, code blocks
  *   and list items it swallows fail the exact counts anyway.
  * Words: every word of the reference's visible text must be in the PDF's text
- * (`pdftotext`) at least as often, compared as a multiset rather than in
- * order, because print legitimately moves text: notes to the foot or the end,
+ * (`pdftotext`, in its layout reading or, where inline fractions interleave
+ * two lines there, in the order the PDF draws it) at least as often,
+ * compared as a multiset rather than in order, because print legitimately moves text: notes to the foot or the end,
  * captions, table cells read column-wise, the title into the title block and
  * the running head, CJK fallback fonts read out of line order. Extra words
  * (table of contents, link addresses, page furniture) are fine. Words are
@@ -130,7 +131,12 @@ describe.concurrent('the corpus, built as written', () => {
     });
 
     it.sequential('prints every word of its text in the PDF', async () => {
-      const missing = missingWords(referenceWords(markdown), pdfWords(await pdfText(await built('pdf'))));
+      const pdf = await built('pdf');
+      const words = referenceWords(markdown);
+      // Missing from both of poppler's readings: the layout one (which breaks a line where inline
+      // fractions stand) and the drawing order (which reads hyphenated breaks differently).
+      const inRaw = new Set(missingWords(words, pdfWords(await pdfText(pdf, { raw: true }))));
+      const missing = missingWords(words, pdfWords(await pdfText(pdf))).filter((word) => inRaw.has(word));
       const sample = missing.slice(0, shown).join(' ');
       expect(missing.length, `${missing.length} words fewer times in the PDF than in the text (first ${shown}): ${sample}`).toBe(0);
     });

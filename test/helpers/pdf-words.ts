@@ -56,7 +56,9 @@ function add(counts: Map<string, number>, found: string, count = 1): void {
  */
 export function missingWords(reference: readonly string[], pdf: PdfWords): string[] {
   const whole = (found: string): string => found.split(cut).join('');
-  const surplus = unmerged(pdf.counts, new Set(reference.flatMap((found) => [whole(found), ...found.split(cut)])));
+  const needed = new Map<string, number>();
+  for (const found of reference.flatMap((word) => [whole(word), ...(word.includes(cut) ? word.split(cut) : [])])) add(needed, found);
+  const surplus = unmerged(pdf.counts, needed);
   for (const [found, count] of pdf.joins) add(surplus, found, count);
   const take = (found: string): boolean => {
     const left = surplus.get(found) ?? 0;
@@ -81,21 +83,24 @@ export function missingWords(reference: readonly string[], pdf: PdfWords): strin
 }
 
 /**
- * The PDF's counts, each word that the reference never uses but that is two
- * of its words run together counted as those two as well: `pdftotext` drops
+ * The PDF's counts, each word the PDF has more of than the reference (often
+ * one the reference never uses) that is two of its words run together
+ * counted, for the extra ones, as those two as well: `pdftotext` drops
  * the hyphen at the end of a line and joins the lines, even when the hyphen
  * is real (`ownership-and-` / `lifetimes` reads `ownership-andlifetimes`).
  */
-function unmerged(pdf: ReadonlyMap<string, number>, vocabulary: ReadonlySet<string>): Map<string, number> {
+function unmerged(pdf: ReadonlyMap<string, number>, needed: ReadonlyMap<string, number>): Map<string, number> {
   const counts = new Map(pdf);
   for (const [found, count] of pdf) {
-    if (vocabulary.has(found)) continue;
+    // Only what the reference does not account for: `pretraining` may be a word of the text and a run-together `pre-training`.
+    const extra = count - (needed.get(found) ?? 0);
+    if (extra <= 0) continue;
     const letters = [...found];
     for (let at = 1; at < letters.length; at += 1) {
       const [head, tail] = [letters.slice(0, at).join(''), letters.slice(at).join('')];
-      if (!vocabulary.has(head) || !vocabulary.has(tail)) continue;
-      add(counts, head, count);
-      add(counts, tail, count);
+      if (!needed.has(head) || !needed.has(tail)) continue;
+      add(counts, head, extra);
+      add(counts, tail, extra);
       break;
     }
   }

@@ -2,13 +2,13 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import { remarkDefinitionList } from 'remark-definition-list';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parse } from '../../src/pipeline/parse.js';
 import { visit } from 'unist-util-visit';
 import { countStructure, elements, type Structure } from './structure.js';
 
@@ -25,8 +25,6 @@ const browser = unified()
   .use(rehypeRaw)
   .freeze();
 
-/** The same Markdown as Folio's parser reads it, only to find where its extensions take over (never counted). */
-const folioParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMath).use(remarkDefinitionList).freeze();
 
 /** The syntax tree (hast) a browser would build from a Markdown source. */
 export function referenceTree(markdown: string): Root {
@@ -59,20 +57,22 @@ export function referenceStructure(markdown: string): Structure {
 function extensionRanges(markdown: string): { maths: Range[]; definitions: Range[] } {
   const maths: Range[] = [];
   const definitions: Range[] = [];
-  visit(folioParser.parse(markdown), (node: MdastNodes) => {
+  // Folio's own parse: its reading of `$$` display maths differs from remark-math's (remark-math-fences).
+  visit(parse(new VFile({ path: 'reference.md', value: markdown })), (node: MdastNodes) => {
     const { start, end } = node.position ?? {};
-    if (start?.offset === undefined || end?.offset === undefined) return;
-    if (node.type === 'math') maths.push([start.offset, end.offset]);
-    if (node.type === 'defList') definitions.push([start.offset, end.offset]);
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'math') maths.push([start.line, end.line]);
+    if (node.type === 'defList') definitions.push([start.line, end.line]);
   });
   return { maths, definitions };
 }
 
+/** First and last line of a construct. */
 type Range = readonly [start: number, end: number];
 
 function within(node: Element, [start, end]: Range): boolean {
-  const from = node.position?.start.offset;
-  const to = node.position?.end.offset;
+  const from = node.position?.start.line;
+  const to = node.position?.end.line;
   return from !== undefined && to !== undefined && from >= start && to <= end;
 }
 

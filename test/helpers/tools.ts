@@ -7,9 +7,13 @@ import JSZip from 'jszip';
 
 const run = promisify(execFile);
 
-/** `pdftotext` (poppler) of a PDF, in reading order. */
-export async function pdfText(file: string): Promise<string> {
-  return (await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 << 20 })).stdout;
+/**
+ * `pdftotext` (poppler) of a PDF, in reading order; with `raw`, in the order
+ * the PDF draws its text (which keeps a line of text whole where inline
+ * maths, a fraction, makes the layout reading interleave two lines).
+ */
+export async function pdfText(file: string, options: { raw?: boolean } = {}): Promise<string> {
+  return (await run('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), file, '-'], { maxBuffer: 64 << 20 })).stdout;
 }
 
 /** The text of one page (1-based). */

@@ -24,4 +24,14 @@ describe('cleanSvg', () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>');
     expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript/);
   });
+
+  it('makes ids valid XML names and unique, keeping references to them working', () => {
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="1 grad"/></defs><g id="形状"><rect fill="url(#1 grad)"/></g><g id="形状"/><use href="#形状"/></svg>',
+    );
+    const clean = new TextDecoder().decode(cleanSvg(svg));
+    expect(clean.match(/id="[^"]*"/g)).toEqual(['id="_1_grad"', 'id="形状"', 'id="形状-1"']);
+    expect(clean).toContain('fill="url(#_1_grad)"');
+    expect(clean).toContain('href="#形状"');
+  });
 });

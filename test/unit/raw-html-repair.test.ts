@@ -92,6 +92,12 @@ describe('attribute values XHTML refuses', () => {
     expect(html).not.toMatch(/="">|=""\s/);
   });
 
+  it('puts text, not elements, in MathML tokens (KaTeX writes `\\bmod` as an mrow inside an mo)', async () => {
+    const { html } = await body('$a \\bmod b$');
+    expect(html).toMatch(/<mo[^>]*>mod<\/mo>/);
+    expect(html).not.toMatch(/<mo[^>]*><mrow>/);
+  });
+
   it('shows an image without a source as its text alternative, as a browser does', async () => {
     const { html } = await body('<img alt="A chart">');
     expect(html).toBe('<span>A chart</span>');
@@ -113,6 +119,12 @@ describe('link targets', () => {
     expect(messages).toEqual([]);
   });
 
+  it('finds footnotes whose label GFM percent-encodes (`[^†]`), and gives a heading of punctuation an id', async () => {
+    const { tree, messages } = await body('Text[^†].\n\n# `?`\n\n[^†]: The note.');
+    expect(messages).toEqual([]);
+    expect(selectAll('h1', tree).map((node) => node.properties['id'])).toEqual(['section']);
+  });
+
   it('makes ids unique, the first keeping its own', async () => {
     const { tree } = await body('<a id="setup"></a>\n\n## Setup\n\n## Setup');
     const ids = selectAll('[id]', tree).map((node) => String(node.properties['id']));
@@ -128,5 +140,25 @@ describe('obsolete elements', () => {
     expect(html).toContain('<div class="align-center">middle</div>');
     expect(html).toContain('<img src="light.png" alt="logo">');
     expect(html).not.toMatch(/picture|source|dark\.png/);
+  });
+});
+
+describe('display maths as MathJax reads it', () => {
+  it('ends a formula at the line that ends with `$$`, and reads what follows as Markdown', async () => {
+    const { tree, messages } = await body('Para.\n\n$$P = \\begin{bmatrix}\nx & 1 \\\\\n0 & x\n\\end{bmatrix}_{.}$$\n\nThus $r$ is.\n\n## Head\n\n$$\na\n$$\n\nEnd [x](#nowhere).');
+    expect(tags(tree, 'h2, p, math')).toEqual(['p', 'math', 'p', 'math', 'h2', 'math', 'p']);
+    expect(toString(selectAll('h2', tree)[0] as Element)).toBe('Head');
+    // Places after the formula are still the file's lines.
+    expect(messages).toEqual(['20: link to `#nowhere` goes nowhere: no heading or element has that id']);
+  });
+
+  it('reads `$$x$$` within a line as display maths, `$x$` as inline', async () => {
+    const { html } = await body('Where $$x^2$$ and $y$.');
+    expect(html.match(/<math[^>]*>/g)).toEqual(['<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">', '<math xmlns="http://www.w3.org/1998/Math/MathML">']);
+  });
+
+  it('reads an opening `$$` that never closes as a formula of its line', async () => {
+    const { tree } = await body('$$x + 1\n\n## After\n\nText.');
+    expect(tags(tree, 'h2, p, math')).toEqual(['math', 'h2', 'p']);
   });
 });
