@@ -56,7 +56,7 @@ const coverDrawn = {
   cwd: uncached,
   before: () => rmSync(path.join(uncached, 'node_modules/.cache'), { recursive: true, force: true }),
 };
-const browserOnly = ['--input-type=module', '-e', `import { Browser } from ${JSON.stringify(path.join(root, 'dist/browser.js'))}; await (await Browser.launch()).close();`];
+const browserOnly = ['--input-type=module', '-e', `import { Browser } from ${JSON.stringify(path.join(root, 'dist/browser/browser.js'))}; await (await Browser.launch()).close();`];
 const article = [
   ['node start (baseline)', ['-e', '']],
   ['Chromium start and close', browserOnly],

@@ -21,8 +21,8 @@ for (const entry of await readdir(outdir, { recursive: true }).catch(() => [])) 
 
 await build({
   absWorkingDir: root,
-  // src/browser.ts too, for the benchmark's "Chromium start and close" case.
-  entryPoints: ['src/cli.ts', 'src/index.ts', 'src/browser.ts'],
+  // src/browser/browser.ts too, for the benchmark's "Chromium start and close" case.
+  entryPoints: ['src/cli.ts', 'src/index.ts', 'src/browser/browser.ts'],
   outdir,
   bundle: true,
   splitting: true,

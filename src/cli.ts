@@ -5,7 +5,7 @@ import { Reporter } from './cli/report.js';
 import { processTerminal, type Terminal } from './cli/terminal.js';
 import { usage } from './cli/usage.js';
 import { loadConfig } from './config/load-config.js';
-import type { Browser } from './browser.js';
+import type { Browser } from './browser/browser.js';
 import type { BuildOptions } from './config/schema.js';
 import { ConfigError } from './errors.js';
 import { version } from './version.js';
@@ -52,7 +52,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
   // The build adopts it, and closes it however it ends.
   const browser = needsLocalBrowser(options) ? launchEarly(options) : undefined;
   try {
-    const { build } = await import('./pipeline/build.js');
+    const { build } = await import('./build/build.js');
     const result = await build(options, {
       ...(browser && { browser }),
       signal: controller.signal,
@@ -80,7 +80,7 @@ function needsLocalBrowser(options: BuildOptions): boolean {
 }
 
 function launchEarly(options: BuildOptions): Promise<Browser> {
-  const launching = import('./browser.js').then(({ Browser }) =>
+  const launching = import('./browser/browser.js').then(({ Browser }) =>
     Browser.launch({ executablePath: options.executablePath, ...(options.timeout !== undefined && { timeout: options.timeout }) }),
   );
   // A launch failure is reported by the build, which awaits this promise when it needs the browser.

@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import type { FrontMatter } from './config/front-matter.js';
+import type { FrontMatter } from './front-matter/front-matter.js';
 import type { Asset } from './theme/theme.js';
 
 /** An output format Folio can write. */

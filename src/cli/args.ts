@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
-import { LanguageTag } from '../config/front-matter.js';
+import { LanguageTag } from '../front-matter/front-matter.js';
 import { LayoutOption, Paper } from '../config/print-settings.js';
 import type { BuildOptions } from '../config/schema.js';
 import { formats, type Format } from '../model.js';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FrontMatter, LanguageTag } from './front-matter.js';
+import { FrontMatter, LanguageTag } from '../front-matter/front-matter.js';
 import { LayoutOption } from './print-settings.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { formats } from '../model.js';
 import { CollectionOptions } from './collection.js';
-import { LanguageTag } from './front-matter.js';
+import { LanguageTag } from '../front-matter/front-matter.js';
 import { PrintOptions } from './print-settings.js';
 
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */

@@ -9,10 +9,10 @@ import remarkHeadingAttributes from '../plugins/remark-heading-attributes.js';
 import remarkMathFences from '../plugins/remark-math-fences.js';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
-import { checkDepth, checkIndentation } from './check-nesting.js';
-import type { MatterBlock } from './matter-source.js';
-import { completeFrontMatter, readFrontMatter } from './read-front-matter.js';
-import { settleTitle } from './settle-title.js';
+import { checkDepth, checkIndentation } from '../markdown/check-nesting.js';
+import type { MatterBlock } from '../front-matter/matter-source.js';
+import { completeFrontMatter, readFrontMatter } from '../front-matter/read-front-matter.js';
+import { settleTitle } from '../front-matter/settle-title.js';
 
 /** The syntax Folio reads: CommonMark, GFM, maths (`$...$`), definition lists. */
 const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDefinitionList).freeze();

@@ -8,7 +8,7 @@ import rehypePrintLinkNotes from '../plugins/rehype-print-link-notes.js';
 import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
 import { pageStyle } from '../theme/page-style.js';
-import { printLabels } from '../theme/print-labels.js';
+import { printLabels } from '../locale/print-labels.js';
 import { tableOfContents } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ContentError } from '../errors.js';
-import type { CollectionSources } from '../pipeline/find-collections.js';
+import type { CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
 import type { WatchBuild } from '../watch/watch.js';
 import type { PreviewDocument } from './preview-pages.js';

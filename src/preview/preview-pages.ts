@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { stringify } from '../pipeline/stringify.js';
+import { stringify } from '../hast/stringify.js';
 
 /** A document the preview can show: its output name (`desk/two`) and Markdown file. */
 export interface PreviewDocument {

@@ -1,5 +1,5 @@
 import type { PaperSize, PrintSettings } from '../config/print-settings.js';
-import { printLabels } from './print-labels.js';
+import { printLabels } from '../locale/print-labels.js';
 
 /** Page margins in millimetres; `inside` is the binding edge (left on right-hand pages). */
 export interface Margins {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CollectionSources } from '../pipeline/find-collections.js';
+import type { CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
 
 /** What a batch of changed files asks the watcher to do. */

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { CollectionSources } from '../pipeline/find-collections.js';
+import type { CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
 
 /** A folder to watch, with or without its subfolders. */

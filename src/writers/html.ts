@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { withDocumentLinks } from '../hast/document-links.js';
-import { stringify } from '../pipeline/stringify.js';
+import { stringify } from '../hast/stringify.js';
 import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
 import type { Writer } from './writer.js';
 

@@ -8,8 +8,8 @@ import type { Writer } from './writer.js';
  * does not need them starts faster without them (see bench/run.js).
  */
 export const writers: Readonly<Record<Format, () => Promise<Writer>>> = {
-  pdf: async () => (await import('./pdf.js')).writePdf,
-  epub: async () => (await import('./epub.js')).writeEpub,
+  pdf: async () => (await import('./pdf/pdf.js')).writePdf,
+  epub: async () => (await import('./epub/epub.js')).writeEpub,
   html: async () => (await import('./html.js')).writeHtml,
 };
 

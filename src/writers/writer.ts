@@ -1,4 +1,4 @@
-import type { Browser } from '../browser.js';
+import type { Browser } from '../browser/browser.js';
 import type { Cache } from '../fs/cache.js';
 import type { Rendered } from '../pipeline/render.js';
 import type { Theme } from '../theme/theme.js';

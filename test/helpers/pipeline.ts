@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { Meta, Publication } from '../../src/model.js';
 import { parse } from '../../src/pipeline/parse.js';
-import { resolveMeta } from '../../src/pipeline/resolve-meta.js';
+import { resolveMeta } from '../../src/pipeline/meta.js';
 import { transform } from '../../src/pipeline/transform.js';
 
 /** A Markdown string through parse and transform, in memory, as `load` would hand it over. */

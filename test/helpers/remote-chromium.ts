@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findBrowser } from '../../src/find-browser.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 /** A headless Chromium listening for DevTools on 127.0.0.1, as a browser fleet member would. */
 export interface RemoteChromium {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Browser, type Site } from '../../src/browser.js';
+import { Browser, type Site } from '../../src/browser/browser.js';
 import { pdfText } from '../helpers/tools.js';
 
 const encoder = new TextEncoder();

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { build, ConfigError, TemplateError } from '../../src/index.js';
-import { Browser } from '../../src/browser.js';
-import { BrowserSession } from '../../src/pipeline/browser-session.js';
+import { Browser } from '../../src/browser/browser.js';
+import { BrowserSession } from '../../src/browser/browser-session.js';
 import { project } from '../helpers/project.js';
 
 const doc = '---\ntitle: Doc\n---\n\nText.\n';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/find-browser.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 const cli = path.resolve('dist/cli.js');
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { build, ContentError } from '../../src/index.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import { toXhtml } from '../../src/writers/epub-xhtml.js';
+import { toXhtml } from '../../src/writers/epub/epub-xhtml.js';
 import { rawHtmlDocument } from '../helpers/arbitrary-html.js';
 import { markdownDocument } from '../helpers/arbitrary-markdown.js';
 import { prepare } from '../helpers/pipeline.js';

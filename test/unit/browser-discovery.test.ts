@@ -2,7 +2,7 @@ import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/find-browser.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { BrowserError } from '../../src/errors.js';
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-browser-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { prepare } from '../helpers/pipeline.js';
 
 describe('fenced code as other tools write its language', () => {

@@ -8,10 +8,10 @@ import * as v from 'valibot';
 import { CollectionOptions } from '../../src/config/collection.js';
 import { resolvePrintSettings } from '../../src/config/print-settings.js';
 import type { Publication } from '../../src/model.js';
-import { chapterPrefix, prefixIds, renameAssets } from '../../src/pipeline/assemble-collection.js';
-import { findCollections, refuseCollectionClashes } from '../../src/pipeline/find-collections.js';
-import { renderCollection } from '../../src/pipeline/render-collection.js';
-import { resolveMeta } from '../../src/pipeline/resolve-meta.js';
+import { chapterPrefix, prefixIds, renameAssets } from '../../src/collection/assemble-collection.js';
+import { findCollections, refuseCollectionClashes } from '../../src/collection/find-collections.js';
+import { renderCollection } from '../../src/collection/render-collection.js';
+import { resolveMeta } from '../../src/pipeline/meta.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { prepare } from '../helpers/pipeline.js';
 

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/pipeline/parse.js';
 import { render } from '../../src/pipeline/render.js';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { asDocument, specExamples } from '../helpers/commonmark.js';
 import { prepare } from '../helpers/pipeline.js';

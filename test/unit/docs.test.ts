@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectionKeys } from '../../src/config/collection.js';
 import { configKeys } from '../../src/config/config.js';
-import { frontMatterKeys } from '../../src/config/front-matter.js';
-import { otherToolKeys } from '../../src/config/other-tools.js';
+import { frontMatterKeys } from '../../src/front-matter/front-matter.js';
+import { otherToolKeys } from '../../src/front-matter/other-tools.js';
 
 describe('docs/front-matter.md', () => {
   it('documents every front matter key the schema accepts, and no other', () => {

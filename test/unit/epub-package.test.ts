@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import { epubPackage } from '../../src/writers/epub-package.js';
+import { epubPackage } from '../../src/writers/epub/epub-package.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import rehypeEpubFootnotes from '../../src/plugins/rehype-epub-footnotes.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import { splitSections } from '../../src/writers/epub-split.js';
-import { toXhtml } from '../../src/writers/epub-xhtml.js';
+import { splitSections } from '../../src/writers/epub/epub-split.js';
+import { toXhtml } from '../../src/writers/epub/epub-xhtml.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sniffImageType } from '../../src/pipeline/image-types.js';
-import { cleanSvg } from '../../src/writers/epub-svg.js';
+import { sniffImageType } from '../../src/assets/image-types.js';
+import { cleanSvg } from '../../src/writers/epub/epub-svg.js';
 
 const dirty = readFileSync(new URL('../fixtures/epub-book/images/diagram.svg', import.meta.url));
 

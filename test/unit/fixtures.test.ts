@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const root = new URL('../fixtures/', import.meta.url);

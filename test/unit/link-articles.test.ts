@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { CollectionOptions } from '../../src/config/collection.js';
 import { resolvePrintSettings } from '../../src/config/print-settings.js';
 import type { Chapter } from '../../src/model.js';
-import { chapterPrefix, prefixIds } from '../../src/pipeline/assemble-collection.js';
-import { linkArticles, resolveArticleLink, type LinkTarget } from '../../src/pipeline/link-articles.js';
+import { chapterPrefix, prefixIds } from '../../src/collection/assemble-collection.js';
+import { linkArticles, resolveArticleLink, type LinkTarget } from '../../src/collection/link-articles.js';
 import { parse } from '../../src/pipeline/parse.js';
-import { renderCollection } from '../../src/pipeline/render-collection.js';
-import { resolveMeta } from '../../src/pipeline/resolve-meta.js';
+import { renderCollection } from '../../src/collection/render-collection.js';
+import { resolveMeta } from '../../src/pipeline/meta.js';
 import { transform } from '../../src/pipeline/transform.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMeta, uuidUrn } from '../../src/pipeline/resolve-meta.js';
+import { resolveMeta, uuidUrn } from '../../src/pipeline/meta.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
 

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { impose, sheetSides } from '../../src/writers/impose.js';
+import { impose, sheetSides } from '../../src/writers/pdf/impose.js';
 
 /** 1-based page numbers per sheet side, `-` for a blank. */
 function order(pages: number, layout: '2up' | 'booklet'): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaper, resolvePrintSettings } from '../../src/config/print-settings.js';
 import { render } from '../../src/pipeline/render.js';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { cssString, marginsFor } from '../../src/theme/page-style.js';
 import { prepare } from '../helpers/pipeline.js';

@@ -3,7 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import { toXhtml } from '../../src/writers/epub-xhtml.js';
+import { toXhtml } from '../../src/writers/epub/epub-xhtml.js';
 import { rawHtmlDocument } from '../helpers/arbitrary-html.js';
 import { prepare } from '../helpers/pipeline.js';
 import { browserTree, countBlocks, visibleWords } from '../helpers/raw-html-blocks.js';

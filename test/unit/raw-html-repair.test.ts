@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { prepare } from '../helpers/pipeline.js';
 
 async function body(markdown: string): Promise<{ tree: Root; html: string; messages: string[] }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate } from '../../src/config/read-date.js';
+import { readDate } from '../../src/front-matter/read-date.js';
 
 const read = (value: unknown): string => {
   const reading = readDate(value);

@@ -8,8 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import type { Publication } from '../../src/model.js';
-import { loadAssets } from '../../src/pipeline/load-assets.js';
-import { replaceUnavailableImages } from '../../src/pipeline/replace-unavailable-images.js';
+import { loadAssets } from '../../src/pipeline/assets.js';
+import { replaceUnavailableImages } from '../../src/assets/replace-unavailable-images.js';
 import { prepare } from '../helpers/pipeline.js';
 import { project } from '../helpers/project.js';
 

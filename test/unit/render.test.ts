@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/pipeline/render.js';
-import { stringify } from '../../src/pipeline/stringify.js';
+import { stringify } from '../../src/hast/stringify.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { prepare } from '../helpers/pipeline.js';
 

@@ -3,15 +3,15 @@ import { EPub, type Options } from 'epub-gen-memory';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { unified } from 'unified';
-import { chapterFile } from '../pipeline/assemble-collection.js';
-import type { Rendered } from '../pipeline/render.js';
-import rehypeEpubFootnotes from '../plugins/rehype-epub-footnotes.js';
+import { chapterFile } from '../../collection/assemble-collection.js';
+import type { Rendered } from '../../pipeline/render.js';
+import rehypeEpubFootnotes from '../../plugins/rehype-epub-footnotes.js';
 import { coverBody, coverImage } from './epub-cover.js';
 import { embedImages, imageFile, type EpubFile } from './epub-images.js';
 import { epubPackage, labelsFor, type EpubChapter, type EpubPackage } from './epub-package.js';
 import { splitSections, type EpubSection } from './epub-split.js';
 import { toXhtml } from './epub-xhtml.js';
-import type { Writer, WriterContext } from './writer.js';
+import type { Writer, WriterContext } from '../writer.js';
 
 /** Media types whose data is compressed already: deflating them again costs time and saves nothing. */
 const compressed = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'font/woff', 'font/woff2']);

@@ -1,13 +1,13 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import type { Browser } from '../browser.js';
-import { BrowserError, RenderError } from '../errors.js';
-import { cacheKey, noCache, type Cache } from '../fs/cache.js';
-import type { Meta, Publication } from '../model.js';
-import { sniffImageType } from '../pipeline/image-types.js';
-import { stringify } from '../pipeline/stringify.js';
-import { fillTemplate } from '../theme/fill-template.js';
-import { siteOrigin, themeAsset, themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
+import type { Browser } from '../../browser/browser.js';
+import { BrowserError, RenderError } from '../../errors.js';
+import { cacheKey, noCache, type Cache } from '../../fs/cache.js';
+import type { Meta, Publication } from '../../model.js';
+import { sniffImageType } from '../../assets/image-types.js';
+import { stringify } from '../../hast/stringify.js';
+import { fillTemplate } from '../../theme/fill-template.js';
+import { siteOrigin, themeAsset, themeUrlPrefix, type Asset, type Theme } from '../../theme/theme.js';
 
 /** Size of the generated cover in pixels: the 1 : 1.6 shape e-reader stores recommend. */
 export const coverSize = { width: 1600, height: 2560 } as const;

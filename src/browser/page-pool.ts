@@ -1,7 +1,7 @@
 import createDebug from 'debug';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { RenderError } from './errors.js';
-import type { Asset } from './theme/theme.js';
+import { RenderError } from '../errors.js';
+import type { Asset } from '../theme/theme.js';
 
 const debug = createDebug('folio:browser');
 

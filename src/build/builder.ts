@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import type { VFileMessage } from 'vfile-message';
-import type { Browser } from '../browser.js';
+import type { Browser } from '../browser/browser.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Format } from '../model.js';
 import { ConfigError } from '../errors.js';
@@ -10,11 +10,11 @@ import { defaultCacheDir, diskCache } from '../fs/cache.js';
 import { loadTheme } from '../theme/load-theme.js';
 import type { Theme } from '../theme/theme.js';
 import { browserFormats, type WriterContext } from '../writers/index.js';
-import { BrowserSession, type BrowserUse } from './browser-session.js';
+import { BrowserSession, type BrowserUse } from '../browser/browser-session.js';
 import { buildCollection } from './build-collection.js';
 import { buildDocument, type OutputResult } from './build-document.js';
-import { refuseCollectionClashes, type CollectionSources } from './find-collections.js';
-import type { Source } from './load.js';
+import { refuseCollectionClashes, type CollectionSources } from '../collection/find-collections.js';
+import type { Source } from '../pipeline/load.js';
 
 /** The outcome of a build. */
 export interface BuildResult {

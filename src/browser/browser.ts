@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import createDebug from 'debug';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { PagePool, type LockedPage, type Site, type Viewport } from './browser-page.js';
-import { BrowserError } from './errors.js';
+import { PagePool, type LockedPage, type Site, type Viewport } from './page-pool.js';
+import { BrowserError } from '../errors.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 
-export type { LockedPage, PdfOptions, Site, Viewport } from './browser-page.js';
+export type { LockedPage, PdfOptions, Site, Viewport } from './page-pool.js';
 
 const debug = createDebug('folio:browser');
 

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Publication } from '../model.js';
-import type { UnavailableImage } from './load-assets.js';
+import type { UnavailableImage } from '../pipeline/assets.js';
 
 /** At most this many line numbers in one warning; the rest are counted. */
 const maxLines = 10;

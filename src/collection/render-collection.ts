@@ -3,8 +3,8 @@ import type { PrintSettings } from '../config/print-settings.js';
 import type { Chapter, Meta, Publication } from '../model.js';
 import type { Theme } from '../theme/theme.js';
 import { chapterFile, chapterId, printChapter } from './assemble-collection.js';
-import { linkFiles } from './link-files.js';
-import { renderEdition, type Rendered } from './render.js';
+import { linkFiles } from '../hast/link-files.js';
+import { renderEdition, type Rendered } from '../pipeline/render.js';
 
 /**
  * Render a collection (a publication with one chapter per article, whose

@@ -1,5 +1,5 @@
 import createDebug from 'debug';
-import type { Browser, BrowserOptions } from '../browser.js';
+import type { Browser, BrowserOptions } from './browser.js';
 import { BrowserError } from '../errors.js';
 
 const debug = createDebug('folio:build');
@@ -101,7 +101,7 @@ export class BrowserSession implements AsyncDisposable {
   }
 
   async #launch(endpoint: string | undefined): Promise<Browser> {
-    const { Browser } = await import('../browser.js');
+    const { Browser } = await import('./browser.js');
     return endpoint === undefined ? Browser.launch(this.#options) : Browser.connect(endpoint, this.#options);
   }
 

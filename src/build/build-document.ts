@@ -8,15 +8,15 @@ import { writeAtomic } from '../fs/write-atomic.js';
 import type { Format, Publication } from '../model.js';
 import type { Theme } from '../theme/theme.js';
 import { writers, type WriterContext } from '../writers/index.js';
-import { load, type Source } from './load.js';
-import { loadAssets } from './load-assets.js';
-import { parse } from './parse.js';
-import { replaceUnavailableImages } from './replace-unavailable-images.js';
-import { render, type Rendered } from './render.js';
-import { resolveMeta } from './resolve-meta.js';
+import { load, type Source } from '../pipeline/load.js';
+import { loadAssets } from '../pipeline/assets.js';
+import { parse } from '../pipeline/parse.js';
+import { replaceUnavailableImages } from '../assets/replace-unavailable-images.js';
+import { render, type Rendered } from '../pipeline/render.js';
+import { resolveMeta } from '../pipeline/meta.js';
 import { stageTimer, type StageTimes } from './stage-timer.js';
 import { failOnWarnings } from './strict.js';
-import { transform } from './transform.js';
+import { transform } from '../pipeline/transform.js';
 
 const debug = createDebug('folio:build');
 

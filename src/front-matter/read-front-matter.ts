@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { VFile } from 'vfile';
-import { FrontMatter } from '../config/front-matter.js';
-import { isOtherToolKey } from '../config/other-tools.js';
+import { FrontMatter } from './front-matter.js';
+import { isOtherToolKey } from './other-tools.js';
 import { layouts } from '../config/print-settings.js';
 import { failAt, warnAt, type MatterBlock, type MatterPath, type MatterSource } from './matter-source.js';
 import { readTomlBlock } from './read-toml-block.js';

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { linkFiles } from '../pipeline/link-files.js';
+import { linkFiles } from '../../hast/link-files.js';
 
 /** One XHTML file of the e-reader edition, before it is serialised. */
 export interface EpubSection {

@@ -1,10 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
-import type { PaperSize } from '../config/print-settings.js';
-import type { Rendered } from '../pipeline/render.js';
+import type { PaperSize } from '../../config/print-settings.js';
+import type { Rendered } from '../../pipeline/render.js';
 import { impose, type SheetSize } from './impose.js';
 import { stampMetadata, setPdfMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
-import type { Artifact } from './writer.js';
+import type { Artifact } from '../writer.js';
 
 const pointsPerMillimetre = 72 / 25.4;
 

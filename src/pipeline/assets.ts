@@ -7,8 +7,8 @@ import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
-import { fetchImage } from './fetch-image.js';
-import { imageTypeName, imageTypesByExtension, sniffImageType } from './image-types.js';
+import { fetchImage } from '../assets/fetch-image.js';
+import { imageTypeName, imageTypesByExtension, sniffImageType } from '../assets/image-types.js';
 
 /** How `loadAssets` may reach files. */
 export interface LoadAssetsOptions {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FrontMatter } from '../config/front-matter.js';
+import type { FrontMatter } from '../front-matter/front-matter.js';
 import type { Meta } from '../model.js';
 
 /** What, besides the front matter, decides a document's metadata. */

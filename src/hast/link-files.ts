@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { fragmentTarget } from '../hast/links.js';
+import { fragmentTarget } from './links.js';
 
 /** A tree that becomes one file of an edition: an XHTML file of the EPUB. */
 export interface EditionFile {

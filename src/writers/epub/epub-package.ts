@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Meta } from '../model.js';
+import type { Meta } from '../../model.js';
 import { xmlSafe } from './epub-xhtml.js';
 
 /** One entry of the EPUB navigation, with its sub-entries. */

@@ -1,7 +1,7 @@
 import { resolveConfig } from '../config/resolve.js';
 import { createBuilder, type BuildHooks, type BuildResult } from './builder.js';
-import { findCollections } from './find-collections.js';
-import { findSources } from './load.js';
+import { findCollections } from '../collection/find-collections.js';
+import { findSources } from '../pipeline/load.js';
 
 export type { BuildHooks, BuildPlan, BuildResult } from './builder.js';
 

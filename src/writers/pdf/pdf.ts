@@ -1,13 +1,13 @@
 import type { Root } from 'hast';
 import { PDFDocument } from 'pdf-lib';
-import type { Site } from '../browser.js';
-import { withoutDocumentLinks } from '../hast/document-links.js';
-import { stringify } from '../pipeline/stringify.js';
-import { fillTocPages, hasTocPages } from '../theme/table-of-contents.js';
-import { siteOrigin, themeAsset, type Asset } from '../theme/theme.js';
+import type { Site } from '../../browser/browser.js';
+import { withoutDocumentLinks } from '../../hast/document-links.js';
+import { stringify } from '../../hast/stringify.js';
+import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
+import { siteOrigin, themeAsset, type Asset } from '../../theme/theme.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
-import type { Writer } from './writer.js';
+import type { Writer } from '../writer.js';
 
 
 /**

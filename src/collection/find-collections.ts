@@ -4,7 +4,7 @@ import type { Collection } from '../config/collection.js';
 import { ConfigError } from '../errors.js';
 import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { isInside } from '../fs/inside.js';
-import type { Source } from './load.js';
+import type { Source } from '../pipeline/load.js';
 
 /** A collection and its articles, found on disk, in reading order. */
 export interface CollectionSources {

@@ -8,7 +8,7 @@ import {
   computeSystemExecutablePath,
   getInstalledBrowsers,
 } from '@puppeteer/browsers';
-import { BrowserError } from './errors.js';
+import { BrowserError } from '../errors.js';
 
 /** Where well-known systems install Chromium (Chrome itself comes from `computeSystemExecutablePath`). */
 const systemChromiums = [

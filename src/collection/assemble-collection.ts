@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { Chapter, ContentAsset, Meta } from '../model.js';
-import { formatDate } from './render.js';
+import { formatDate } from '../pipeline/render.js';
 
 /** Properties that hold ids of other elements (footnote references name their label). */
 const idListProperties = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'headers'] as const;
@@ -20,7 +20,7 @@ export function chapterId(index: number): string {
 /**
  * The XHTML file of chapter `index` (0-based) in the EPUB: `chapter-1.xhtml`...
  * The EPUB writer names a collection's articles so (`articleSections` in
- * `src/writers/epub.ts`), and links between articles are written against it.
+ * `src/writers/epub/epub.ts`), and links between articles are written against it.
  */
 export function chapterFile(index: number): string {
   return `chapter-${index + 1}.xhtml`;

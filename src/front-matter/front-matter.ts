@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LayoutOption, Paper, TocOption } from './print-settings.js';
+import { LayoutOption, Paper, TocOption } from '../config/print-settings.js';
 import { readDate } from './read-date.js';
 
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Meta } from '../model.js';
+import type { Meta } from '../../model.js';
 
 /** Name written as the PDF's Creator and Producer. */
 export const producer = 'Folio';

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toXast } from 'hast-util-to-xast';
 import { SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
-import { RenderError } from '../errors.js';
+import { RenderError } from '../../errors.js';
 import { validSvgIds } from './svg-ids.js';
 
 /** Elements an SVG in an EPUB must not carry: scripts, and HTML islands that readers may not render. */
