@@ -5,7 +5,6 @@ import { Reporter } from './cli/report.js';
 import { processTerminal, type Terminal } from './cli/terminal.js';
 import { usage } from './cli/usage.js';
 import { loadConfig } from './config/load-config.js';
-import type { Browser } from './browser/browser.js';
 import type { BuildOptions } from './config/schema.js';
 import { ConfigError } from './errors.js';
 import { version } from './version.js';
@@ -48,13 +47,9 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
   const controller = new AbortController();
   const onSignal = (): void => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
-  // Chromium takes longest to start: launch it before the pipeline's modules load, not after.
-  // The build adopts it, and closes it however it ends.
-  const browser = needsLocalBrowser(options) ? launchEarly(options) : undefined;
   try {
     const { build } = await import('./build/build.js');
     const result = await build(options, {
-      ...(browser && { browser }),
       signal: controller.signal,
       onStart: (plan) => reporter.start(plan.documents, plan.formats.length),
       // Once interrupted, the pages being printed fail on purpose: report only what was written.
@@ -72,20 +67,6 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
   } finally {
     process.off('SIGINT', onSignal);
   }
-}
-
-/** Whether the build will print with a local browser: a format needs one and no remote endpoint is given. */
-function needsLocalBrowser(options: BuildOptions): boolean {
-  return (options.formats ?? ['pdf']).includes('pdf') && (options.browserEndpoints ?? []).length === 0;
-}
-
-function launchEarly(options: BuildOptions): Promise<Browser> {
-  const launching = import('./browser/browser.js').then(({ Browser }) =>
-    Browser.launch({ executablePath: options.executablePath, ...(options.timeout !== undefined && { timeout: options.timeout }) }),
-  );
-  // A launch failure is reported by the build, which awaits this promise when it needs the browser.
-  launching.catch(() => undefined);
-  return launching;
 }
 
 function print(terminal: Terminal, text: string): number {

@@ -53,3 +53,13 @@ export class ContentError extends FolioError {
 export function isFolioError(error: unknown): error is FolioError {
   return error instanceof FolioError;
 }
+
+/** A caught value as an `Error`: itself when it is one, else an `Error` whose message is its text (`throw 'x'` happens). */
+export function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value), { cause: value });
+}
+
+/** The `code` of a Node.js system error (`ENOENT`, `ENOSPC`...), if the value has one. */
+export function errorCode(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' ? value.code : undefined;
+}

@@ -6,7 +6,7 @@
  * const result = await build({ inputs: ['content'], outDir: 'out', formats: ['pdf'] });
  */
 export { build, type BuildHooks, type BuildPlan, type BuildResult } from './build/build.js';
-export type { OutputResult } from './build/build-document.js';
+export type { OutputResult } from './pipeline/write.js';
 export { BuildOptions } from './config/schema.js';
 export { Config, defineConfig } from './config/config.js';
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from './config/load-config.js';

@@ -2,7 +2,6 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from './front-matter/front-matter.js';
-import type { Asset } from './theme/theme.js';
 
 /** An output format Folio can write. */
 export type Format = 'pdf' | 'epub' | 'html';
@@ -28,15 +27,30 @@ export interface Meta extends FrontMatter {
   readonly modified: Date;
 }
 
-/** One Markdown source and the trees made from it. */
+/** Bytes and what they are (a media type): a stylesheet, a font, an image, a page to print. */
+export interface Asset {
+  readonly bytes: Uint8Array;
+  readonly type: string;
+}
+
+/** One Markdown source, the trees made from it, and its metadata. */
 export interface Chapter {
   readonly file: VFile;
   readonly mdast: MdastRoot;
   /** The document body as HTML syntax tree, shared by both editions. */
   readonly hast: HastRoot;
+  /** The source's own metadata (in a collection, the article's; the book's is `Publication.meta`). */
+  readonly meta: Meta;
 }
 
-/** A file the document refers to (an image, the cover), read into memory by `load-assets`. */
+/** One file of an edition: an XHTML file of the EPUB, named, titled, with its tree. */
+export interface EditionFile {
+  readonly filename: string;
+  readonly title: string;
+  readonly tree: HastRoot;
+}
+
+/** A file the document refers to (an image, the cover), read into memory by the assets stage. */
 export interface ContentAsset extends Asset {
   /** Where it came from: the path relative to the project folder, or the URL of a remote file. */
   readonly source: string;

@@ -1,6 +1,6 @@
 import createDebug from 'debug';
 import type { Browser, BrowserOptions } from './browser.js';
-import { BrowserError } from '../errors.js';
+import { BrowserError, toError } from '../errors.js';
 
 const debug = createDebug('folio:build');
 
@@ -11,8 +11,6 @@ export interface BrowserSessionOptions extends BrowserOptions {
    * When given, documents are spread across them and no local browser starts.
    */
   readonly endpoints?: readonly string[];
-  /** A local browser already starting (the CLI starts it before loading the pipeline); the session adopts and closes it. */
-  readonly launched?: Promise<Browser>;
 }
 
 /** How much work one browser of a build did. */
@@ -44,12 +42,10 @@ export class BrowserSession implements AsyncDisposable {
   #closed = false;
 
   constructor(options: BrowserSessionOptions) {
-    const { endpoints = [], launched, ...rest } = options;
+    const { endpoints = [], ...rest } = options;
     this.#options = rest;
     const slot = (endpoint: string | undefined): Slot => ({ endpoint, browser: undefined, lost: undefined, jobs: 0 });
-    this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [{ ...slot(undefined), browser: launched }];
-    // Remote endpoints were asked for: a browser started early is not needed.
-    if (endpoints.length > 0) void launched?.then((browser) => browser.close(), () => undefined);
+    this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [slot(undefined)];
   }
 
   /** How many browsers the session may use: a lost one's work can be retried this many times less one. */
@@ -79,7 +75,7 @@ export class BrowserSession implements AsyncDisposable {
       } catch (error) {
         // A local browser that cannot start is fatal; a remote endpoint is given up and the next one tried.
         if (slot.endpoint === undefined) throw error;
-        slot.lost = (error as Error).message;
+        slot.lost = toError(error).message;
         slot.browser = undefined;
         debug('giving up %s: %s', slot.endpoint, slot.lost);
         reasons.push(`${slot.endpoint}: ${slot.lost}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import createDebug from 'debug';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { PagePool, type LockedPage, type Site, type Viewport } from './page-pool.js';
-import { BrowserError } from '../errors.js';
+import { BrowserError, toError } from '../errors.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 
 export type { LockedPage, PdfOptions, Site, Viewport } from './page-pool.js';
@@ -76,7 +76,7 @@ export class Browser implements AsyncDisposable {
       const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.timeout ?? 60_000 });
       return new Browser(browser, options.timeout ?? 60_000, endpoint);
     } catch (error) {
-      throw new BrowserError(`Cannot reach the browser at \`${endpoint}\`: ${(error as Error).message}`, { cause: error, lost: true });
+      throw new BrowserError(`Cannot reach the browser at \`${endpoint}\`: ${toError(error).message}`, { cause: error, lost: true });
     }
   }
 
@@ -107,7 +107,7 @@ export class Browser implements AsyncDisposable {
       return new Browser(browser, options.timeout ?? 60_000, undefined, scratch);
     } catch (error) {
       await removeScratch(scratch);
-      throw new BrowserError(`The browser \`${executablePath}\` failed to start: ${(error as Error).message}`, { cause: error });
+      throw new BrowserError(`The browser \`${executablePath}\` failed to start: ${toError(error).message}`, { cause: error });
     }
   }
 
@@ -137,7 +137,7 @@ export class Browser implements AsyncDisposable {
   /** Rethrow an error, as a `lost` BrowserError when the browser itself has gone. */
   #lost(error: unknown): never {
     if (!this.#browser.connected && this.#closing === undefined) {
-      throw new BrowserError(`Lost the browser (${this.endpoint}): ${(error as Error).message}`, { cause: error, lost: true });
+      throw new BrowserError(`Lost the browser (${this.endpoint}): ${toError(error).message}`, { cause: error, lost: true });
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import createDebug from 'debug';
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import { RenderError } from '../errors.js';
-import type { Asset } from '../theme/theme.js';
+import { RenderError, toError } from '../errors.js';
+import type { Asset } from '../model.js';
 
 const debug = createDebug('folio:browser');
 
@@ -165,7 +165,7 @@ function lockedPage(
   const guard = <T>(work: () => Promise<T>): Promise<T> =>
     work().catch((error: unknown) => {
       healthy = false;
-      if ((error as Error).name === 'TimeoutError') {
+      if (toError(error).name === 'TimeoutError') {
         throw new RenderError(`The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`, {
           cause: error,
         });

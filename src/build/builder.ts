@@ -1,10 +1,9 @@
 import { constants } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import type { VFileMessage } from 'vfile-message';
-import type { Browser } from '../browser/browser.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Format } from '../model.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorCode, toError } from '../errors.js';
 import { outputNameOf } from '../fs/markdown-files.js';
 import { defaultCacheDir, diskCache } from '../fs/cache.js';
 import { loadTheme } from '../theme/load-theme.js';
@@ -12,7 +11,8 @@ import type { Theme } from '../theme/theme.js';
 import { browserFormats, type WriterContext } from '../writers/index.js';
 import { BrowserSession, type BrowserUse } from '../browser/browser-session.js';
 import { buildCollection } from './build-collection.js';
-import { buildDocument, type OutputResult } from './build-document.js';
+import { buildDocument } from './build-document.js';
+import type { OutputResult } from '../pipeline/write.js';
 import { refuseCollectionClashes, type CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
 
@@ -35,8 +35,6 @@ export interface BuildHooks {
   readonly onStart?: (plan: BuildPlan) => void;
   /** Called as soon as each output is written or has failed. */
   readonly onOutput?: (result: OutputResult) => void;
-  /** A local browser already starting, for the build to use (and close) instead of launching its own. */
-  readonly browser?: Promise<Browser>;
 }
 
 /** What a build is about to do. */
@@ -65,17 +63,14 @@ export interface Builder extends AsyncDisposable {
 }
 
 /**
- * Start a build session for `config`: the theme is read now, the browser on
- * the first build that needs it (and started again if it crashes).
+ * Start a build session for `config`. It owns the build's browsers, the one
+ * place they start and close: when a format always needs one, it starts now
+ * (Chromium takes longest to start, so it boots while the theme and the
+ * first documents are read); else on first use (an EPUB without a `cover:`
+ * draws its cover with it). The theme is read now.
  */
-export async function createBuilder(config: ResolvedConfig, launched?: Promise<Browser>): Promise<Builder> {
-  const browser = new BrowserSession({
-    executablePath: config.executablePath,
-    timeout: config.timeout,
-    endpoints: config.browserEndpoints,
-    ...(launched && { launched }),
-  });
-  // Chromium takes longest to start: when a format needs it, launch it before anything else is read.
+export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
+  const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
   if (config.formats.some((format) => browserFormats.has(format))) browser.start();
   let theme: Theme;
   try {
@@ -93,9 +88,6 @@ export async function createBuilder(config: ResolvedConfig, launched?: Promise<B
       refuseOverlaps(config, sources);
       refuseCollectionClashes(collections, sources);
       await checkWritable(config.outDir);
-      // Start Chromium now when a format always needs it: it boots while the first documents are parsed.
-      // Otherwise it starts on first use (an EPUB without a `cover:` draws its cover with it).
-      if (sources.length + collections.length > 0 && config.formats.some((format) => browserFormats.has(format))) browser.start();
       const outputs: OutputResult[] = [];
       const messages: VFileMessage[] = [];
       const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size, cache };
@@ -127,7 +119,7 @@ async function checkWritable(outDir: string): Promise<void> {
     await mkdir(outDir, { recursive: true });
     await access(outDir, constants.W_OK);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = errorCode(error) ?? toError(error).message;
     throw new ConfigError(`The output folder \`${outDir}\` cannot be written (${reason}): choose another with \`--out\``, { cause: error });
   }
 }

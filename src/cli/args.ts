@@ -5,6 +5,7 @@ import { LayoutOption, Paper } from '../config/print-settings.js';
 import type { BuildOptions } from '../config/schema.js';
 import { formats, type Format } from '../model.js';
 import { watchArgs, watchFlags, type WatchFlags } from './watch-flags.js';
+import { toError } from '../errors.js';
 
 /** The command line's options, as `node:util` `parseArgs` reads them. One entry per flag. */
 const options = {
@@ -59,7 +60,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(toError(error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import { ContentError, isFolioError } from '../errors.js';
-import type { OutputResult } from '../build/build-document.js';
+import type { OutputResult } from '../pipeline/write.js';
 import type { Verbosity } from './args.js';
 import { groupMessages } from './group-messages.js';
 import { Progress } from './progress.js';

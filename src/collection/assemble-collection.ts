@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import type { Chapter, ContentAsset, Meta } from '../model.js';
-import { formatDate } from '../pipeline/render.js';
+import type { Chapter, ContentAsset } from '../model.js';
+import { formatAuthors, formatDate } from '../locale/format.js';
 
 /** Properties that hold ids of other elements (footnote references name their label). */
 const idListProperties = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'headers'] as const;
@@ -15,15 +15,6 @@ export function chapterPrefix(index: number): string {
 /** The id of chapter `index`'s start (0-based), in both editions: `c1`, `c2`... Links to an article without a `#fragment` lead there. */
 export function chapterId(index: number): string {
   return `c${index + 1}`;
-}
-
-/**
- * The XHTML file of chapter `index` (0-based) in the EPUB: `chapter-1.xhtml`...
- * The EPUB writer names a collection's articles so (`articleSections` in
- * `src/writers/epub/epub.ts`), and links between articles are written against it.
- */
-export function chapterFile(index: number): string {
-  return `chapter-${index + 1}.xhtml`;
 }
 
 /**
@@ -69,10 +60,11 @@ export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsse
  * starts on a new page, headed by the article's title block as an `h2`
  * (the book's title is the `h1`), its own headings below it (`demoteHeadings`).
  */
-export function printChapter(chapter: Chapter, meta: Meta, index: number): Element {
+export function printChapter(chapter: Chapter, index: number): Element {
+  const { meta } = chapter;
   const prefix = chapterPrefix(index);
   const byline = [
-    meta.authors.length > 0 ? new Intl.ListFormat(meta.lang, { type: 'conjunction' }).format(meta.authors) : undefined,
+    formatAuthors(meta.authors, meta.lang),
     meta.date === undefined ? undefined : formatDate(meta.date, meta.lang),
   ].filter((part): part is string => part !== undefined);
   const header = h('header.chapter-title-block', [

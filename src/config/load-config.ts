@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import createDebug from 'debug';
 import * as v from 'valibot';
-import { ConfigError } from '../errors.js';
+import { ConfigError, toError } from '../errors.js';
 import { describeIssues } from './config-issues.js';
 import { Config, configKeys } from './config.js';
 import type { BuildOptions } from './schema.js';
@@ -73,7 +73,7 @@ async function read(file: string, shown: string, loadTypescript: NonNullable<Loa
     try {
       return { raw: JSON.parse(json), json };
     } catch (error) {
-      throw new ConfigError(`${shown}${jsonErrorPlace(json, error as Error)}: not valid JSON: ${(error as Error).message}`, { cause: error });
+      throw new ConfigError(`${shown}${jsonErrorPlace(json, toError(error))}: not valid JSON: ${toError(error).message}`, { cause: error });
     }
   }
   if (extension === '.ts' || extension === '.mts') return { raw: await importTs(file, shown, loadTypescript) };
@@ -89,7 +89,7 @@ async function importDefault(file: string, shown: string, url = pathToFileURL(fi
   try {
     module = (await import(url.href)) as { default?: unknown };
   } catch (error) {
-    throw new ConfigError(`Config file \`${shown}\` failed to load: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError(`Config file \`${shown}\` failed to load: ${toError(error).message}`, { cause: error });
   }
   if (module.default === undefined) throw new ConfigError(`Config file \`${shown}\` has no default export: write \`export default defineConfig({ ... })\``);
   return module.default;

@@ -1,6 +1,7 @@
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import type { VFile } from 'vfile';
 import { failAt, firstLine, type MatterBlock, type MatterSource, type Place } from './matter-source.js';
+import { toError } from '../errors.js';
 
 /** Tables nested deeper than this are refused, as deep nesting is in Markdown (see `checkDepth`). */
 const maxDepth = 100;
@@ -17,7 +18,7 @@ export function readTomlBlock(file: VFile, block: MatterBlock): MatterSource | u
     data = parseToml(block.value, { maxDepth });
   } catch (error) {
     const { line, column } = error instanceof TomlError ? error : { line: 1, column: 1 };
-    const reason = `invalid TOML in front matter: ${firstLine((error as Error).message).replace(/^Invalid TOML document: /, '')}`;
+    const reason = `invalid TOML in front matter: ${firstLine(toError(error).message).replace(/^Invalid TOML document: /, '')}`;
     failAt(file, reason, { line: block.line + line - 1, column }, 'front-matter-toml');
     return undefined;
   }

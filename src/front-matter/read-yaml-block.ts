@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { failAt, firstLine, type MatterBlock, type MatterPath, type MatterSource, type Place } from './matter-source.js';
+import { toError } from '../errors.js';
 
 /** Aliases a block may expand: enough for any real front matter, too few for a "billion laughs" bomb. */
 const maxAliasCount = 100;
@@ -26,7 +27,7 @@ export function readYamlBlock(file: VFile, block: MatterBlock): MatterSource | u
   try {
     data = doc.toJS({ maxAliasCount }) ?? {};
   } catch (error) {
-    const reason = `front matter could not be read: ${firstLine((error as Error).message)}; write the values out instead of repeating aliases (\`*name\`)`;
+    const reason = `front matter could not be read: ${firstLine(toError(error).message)}; write the values out instead of repeating aliases (\`*name\`)`;
     failAt(file, reason, place(firstAliasOffset(doc) ?? 0), 'front-matter-yaml');
     return undefined;
   }

@@ -1,12 +1,8 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
+import type { EditionFile } from '../model.js';
 import { visit } from 'unist-util-visit';
 import { fragmentTarget } from './links.js';
 
-/** A tree that becomes one file of an edition: an XHTML file of the EPUB. */
-export interface EditionFile {
-  readonly filename: string;
-  readonly tree: Root;
-}
 
 /**
  * Point every `#id` link at the file that holds the id, as `file.xhtml#id`,
@@ -14,7 +10,7 @@ export interface EditionFile {
  * collection's articles, one file each. Links whose id no file holds stay
  * as they are. Changes the trees in place.
  */
-export function linkFiles(files: readonly EditionFile[]): void {
+export function linkFiles(files: readonly Pick<EditionFile, 'filename' | 'tree'>[]): void {
   const holders = new Map<string, string>();
   for (const file of files) {
     visit(file.tree, 'element', (node: Element) => {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
-import { ConfigError, ContentError } from '../errors.js';
+import { ConfigError, ContentError, errorCode, toError } from '../errors.js';
 import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { findProjectRoot } from '../fs/project-root.js';
 
@@ -68,8 +68,13 @@ async function markdownIn(dir: string): Promise<string[]> {
  * as UTF-8, BOM removed, with its output name and its project folder.
  */
 export async function load(source: Source, cwd: string): Promise<VFile> {
-  const bytes = await readFile(source.path);
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
+  const bytes = await readFile(source.path).catch((error: unknown) => {
+    // Deleted, or replaced by a folder, since the sources were found: one clear error for the file.
+    const message = file.message(`cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`, { ruleId: 'read', source: 'folio' });
+    message.fatal = true;
+    throw new ContentError(file, { cause: error });
+  });
   file.value = decode(bytes, file);
   file.data.outputName = outputNameOf(source.path, source.root);
   file.data.projectRoot = await findProjectRoot(source.path, cwd);

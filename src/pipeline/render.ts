@@ -8,6 +8,7 @@ import rehypePrintLinkNotes from '../plugins/rehype-print-link-notes.js';
 import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
 import { pageStyle } from '../theme/page-style.js';
+import { formatAuthors, formatDate } from '../locale/format.js';
 import { printLabels } from '../locale/print-labels.js';
 import { tableOfContents } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
@@ -17,10 +18,12 @@ export interface Rendered {
   readonly publication: Publication;
   /** The print edition: a whole HTML document. */
   readonly print: Root;
-  /** The e-reader edition: the body fragment that becomes the EPUB chapter. */
-  readonly ereader: Root;
-  /** For a collection: the e-reader edition of each article, each its own XHTML file (`ereader` holds them all). */
-  readonly ereaderChapters?: readonly Root[] | undefined;
+  /**
+   * The e-reader edition: one tree for a document, which the EPUB writer
+   * splits into files by section; one tree per article for a collection,
+   * each a file of its own.
+   */
+  readonly ereader: readonly Root[];
   /** Paper, layout, table of contents and running title of the print edition. */
   readonly printSettings: PrintSettings;
 }
@@ -33,7 +36,7 @@ export function render(publication: Publication, theme: Theme, printSettings = r
   return {
     publication,
     print: renderEdition(publication, theme, 'print', printSettings),
-    ereader: renderEdition(publication, theme, 'ereader'),
+    ereader: [renderEdition(publication, theme, 'ereader')],
     printSettings,
   };
 }
@@ -86,7 +89,7 @@ function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
 }
 
 function slotsFor(meta: Meta, body: ElementContent[]): Slots {
-  const authors = meta.authors.length > 0 ? new Intl.ListFormat(meta.lang, { type: 'conjunction' }).format(meta.authors) : undefined;
+  const authors = formatAuthors(meta.authors, meta.lang);
   return {
     title: { text: meta.title },
     subtitle: text(meta.subtitle),
@@ -100,10 +103,4 @@ function slotsFor(meta: Meta, body: ElementContent[]): Slots {
 
 function text(value: string | undefined): { text: string } | undefined {
   return value ? { text: value } : undefined;
-}
-
-/** A front matter date as readers of the language write it, e.g. `25 February 2024`. */
-export function formatDate(date: string, lang: string): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(new Date(date));
 }

@@ -49,7 +49,7 @@ function transformerFor(lang: string): Transformer {
       .use(french ? [rehypeFrenchSpacing] : [])
       .use(rehypeSlug)
       .use(rehypeUniqueIds)
-      .freeze() as unknown as Transformer;
+      .freeze();
     byLanguage.set(key, transformer);
   }
   return transformer;
@@ -81,8 +81,7 @@ export async function transform(mdast: MdastRoot, file: VFile, options: Transfor
   // `run` mutates its input; keep the parsed tree intact for other uses.
   const tree = await transformerFor(file.data.matter?.lang ?? 'en').run(structuredClone(mdast), file);
   // Links depend on the run (which documents are built with this one), not on the language.
-  rehypeDeadLinks(options)(tree, file);
-  return tree;
+  return unified().use(rehypeDeadLinks, options).runSync(tree, file);
 }
 
 /** What else a document's transform depends on: the documents built with it. */

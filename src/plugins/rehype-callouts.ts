@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { rehypeGithubAlerts, type IAlert, type IOptions } from 'rehype-github-alerts';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Callout titles by primary language; English for the rest. */
 const titles: Record<string, Record<string, string>> = {
@@ -20,7 +21,7 @@ export interface RehypeCalloutsOptions {
  * `[!CAUTION]`) becomes `<aside class="callout callout-note">` with a title
  * in the document's language, no icon (print and e-readers style it by class).
  */
-export default function rehypeCallouts(options: RehypeCalloutsOptions) {
+const rehypeCallouts: Plugin<[RehypeCalloutsOptions], Root> = function (options) {
   const names = titles[options.lang.split('-')[0]?.toLowerCase() ?? ''] ?? (titles['en'] as Record<string, string>);
   const alerts: IAlert[] = Object.entries(names).map(([keyword, title]) => ({ keyword, title, icon: '' }));
   const alertOptions: IOptions = {
@@ -45,7 +46,9 @@ export default function rehypeCallouts(options: RehypeCalloutsOptions) {
       return SKIP;
     });
   };
-}
+};
+
+export default rehypeCallouts;
 
 /** Whether a blockquote opens with `[!…]`, the alert marker. */
 function startsWithMarker(blockquote: Element): boolean {

@@ -3,6 +3,7 @@ import type { Options } from 'rehype-highlight';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { lazyTransformer, type Transformer } from './lazy-transformer.js';
+import type { Plugin } from 'unified';
 
 // Only blocks that name their language are highlighted: guessing colours prose and shell output.
 const options: Options = { detect: false };
@@ -17,7 +18,7 @@ const options: Options = { detect: false };
  * Python, `Rust` too. A language highlight.js does not know prints as plain
  * code, without a warning: there is nothing for the author to fix.
  */
-export default function rehypeCode() {
+const rehypeCode: Plugin<[], Root> = function () {
   const highlight = lazyTransformer(hasLanguageCode, async () => {
     const highlighter = (await import('rehype-highlight')).default(options) as Transformer;
     return (tree, file) => {
@@ -30,7 +31,9 @@ export default function rehypeCode() {
     normaliseLanguages(tree);
     await highlight(tree, file);
   };
-}
+};
+
+export default rehypeCode;
 
 /** `language-rust,editable` → `language-rust`, `language-{.python}` → `language-python`, `language-Rust` → `language-rust`. */
 function normaliseLanguages(tree: Root): void {

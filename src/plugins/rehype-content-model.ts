@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { formattingElements, headingElements, isPhrasing, phrasingContainers } from '../hast/content-model.js';
 import { blockInPhrasing, carryInto, inlineBlocks, keepId, splitAt } from '../hast/repair-blocks.js';
 import { fixStrays } from '../hast/repair-strays.js';
+import type { Plugin } from 'unified';
 
 /**
  * Repair the content model of raw HTML the way a reader expects it, so the
@@ -22,14 +23,16 @@ import { fixStrays } from '../hast/repair-strays.js';
  *
  * Runs after sanitising, on trusted element names only. Pure.
  */
-export default function rehypeContentModel() {
+const rehypeContentModel: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     // A fragment (the document body) holds no doctype; a whole document keeps its own.
     const doctypes = tree.children.filter((node) => node.type === 'doctype');
     const content = tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
     tree.children = [...doctypes, ...fixStrays('#root', content.flatMap(repair))];
   };
-}
+};
+
+export default rehypeContentModel;
 
 /** The node, repaired, as the nodes that replace it (several when it had to be split). */
 function repair(node: ElementContent): ElementContent[] {

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { isMarkdownFile } from '../fs/markdown-files.js';
 import { markDocumentLink } from '../hast/document-links.js';
 import { fragmentTarget, isFileLink, notInPublication, percentDecode, splitFileLink, unlink } from '../hast/links.js';
+import type { Plugin } from 'unified';
 
 /** Options of `rehypeDeadLinks`. */
 export interface RehypeDeadLinksOptions {
@@ -35,7 +36,7 @@ const shownPlaces = 5;
  * writers: see `src/hast/document-links.ts`); one that is not built with it
  * keeps its text, and the document gets one warning naming them all.
  */
-export default function rehypeDeadLinks(options: RehypeDeadLinksOptions = {}) {
+const rehypeDeadLinks: Plugin<[RehypeDeadLinksOptions?], Root> = function (options = {}) {
   const documents = options.documents ?? new Map<string, string>();
   return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
@@ -73,7 +74,9 @@ export default function rehypeDeadLinks(options: RehypeDeadLinksOptions = {}) {
     });
     if (unbuilt.length > 0) warnUnbuilt(file, unbuilt);
   };
-}
+};
+
+export default rehypeDeadLinks;
 
 /** The absolute path a link to a Markdown file names: relative to the file's folder, or to the project (`/docs/a.md`). */
 function markdownTarget(address: string, file: VFile): string {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Options of `rehypeEpubFootnotes`. */
 export interface EpubFootnotesOptions {
@@ -17,7 +18,7 @@ export interface EpubFootnotesOptions {
  * `<aside epub:type="footnote" role="doc-footnote">` that starts with its
  * number linking back to the text, gathered in a `section.footnotes`.
  */
-export default function rehypeEpubFootnotes(options: EpubFootnotesOptions = {}) {
+const rehypeEpubFootnotes: Plugin<[EpubFootnotesOptions?], Root> = function (options = {}) {
   const label = options.label ?? 'Notes';
   const backLabel = options.backLabel ?? 'Back to note {n} in the text';
   return (tree: Root): undefined => {
@@ -39,7 +40,9 @@ export default function rehypeEpubFootnotes(options: EpubFootnotesOptions = {}) 
       return SKIP;
     });
   };
-}
+};
+
+export default rehypeEpubFootnotes;
 
 function note(item: Element, numbers: ReadonlyMap<string, string>, backLabel: string): Element {
   const id = String(item.properties['id'] ?? '');

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** `{width=50%}` or `{width=12em}` right after an image: a width hint, as pandoc writes it. */
 const widthHint = /^\{\s*width\s*=\s*(\d+(?:\.\d+)?(?:%|em|rem|cm|mm|in|pt|px))\s*\}/;
@@ -10,7 +11,7 @@ const widthHint = /^\{\s*width\s*=\s*(\d+(?:\.\d+)?(?:%|em|rem|cm|mm|in|pt|px))\
  * and, when the image has a title, a caption made of it. A pandoc-style
  * `{width=60%}` after any image sets its width.
  */
-export default function rehypeFigure() {
+const rehypeFigure: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
@@ -24,7 +25,9 @@ export default function rehypeFigure() {
       parent.children[index] = { ...h('figure', [image, ...caption]), position: node.position } as Element;
     });
   };
-}
+};
+
+export default rehypeFigure;
 
 function applyWidthHints(paragraph: Element): void {
   const children: ElementContent[] = [];

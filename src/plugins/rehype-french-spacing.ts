@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 const code = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'math']);
 const thin = '\u202F';
@@ -9,7 +10,7 @@ const thin = '\u202F';
  * `;`, `!`, `?`, and a no-break space before `:`, replacing any plain space
  * the author typed there, so the marks never start a line.
  */
-export default function rehypeFrenchSpacing() {
+const rehypeFrenchSpacing: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, (node) => {
       if (node.type === 'element' && code.has((node as Element).tagName)) return SKIP;
@@ -22,4 +23,6 @@ export default function rehypeFrenchSpacing() {
       return undefined;
     });
   };
-}
+};
+
+export default rehypeFrenchSpacing;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Options of `rehypeHyphenate`. */
 export interface RehypeHyphenateOptions {
@@ -24,7 +25,7 @@ const addresses = /(\S*(?:\/\/|@|www\.)\S*)/;
  * ignores `hyphens: auto`, so justified print text needs them at build time.
  * Addresses (`https://...`, `a@b.org`) are not hyphenated. Languages without patterns are left as they are.
  */
-export default function rehypeHyphenate(options: RehypeHyphenateOptions) {
+const rehypeHyphenate: Plugin<[RehypeHyphenateOptions], Root> = function (options) {
   const hyphenate = hyphenatorFor(options.lang);
   return (tree: Root): undefined => {
     if (!hyphenate) return;
@@ -34,7 +35,9 @@ export default function rehypeHyphenate(options: RehypeHyphenateOptions) {
       return undefined;
     });
   };
-}
+};
+
+export default rehypeHyphenate;
 
 /** The hyphenator for a language tag, trying `en-gb` before `en`; `undefined` when there are no patterns. */
 export function hyphenatorFor(lang: string): Hyphenate | undefined {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Obsolete elements and the current ones browsers render them like. */
 const renamed: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ const renamed: Readonly<Record<string, string>> = {
  * - `<details>` is open: paper cannot be clicked, and e-readers differ in
  *   whether they let a reader open it.
  */
-export default function rehypeLegacyHtml() {
+const rehypeLegacyHtml: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const name = renamed[node.tagName];
@@ -44,7 +45,9 @@ export default function rehypeLegacyHtml() {
       return undefined;
     });
   };
-}
+};
+
+export default rehypeLegacyHtml;
 
 function nameToId(link: Element): void {
   const name = link.properties['name'];

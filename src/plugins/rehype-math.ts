@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-katex';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { lazyTransformer, type Transformer } from './lazy-transformer.js';
+import type { Plugin } from 'unified';
 
 const options: Options = {
   // MathML only: Chromium and EPUB 3 readers render it natively, and it needs no script, CSS or fonts.
@@ -14,7 +15,7 @@ const options: Options = {
  * Render `$...$` and `$$...$$` (remark-math) to MathML at build time with
  * KaTeX. KaTeX is loaded only for documents that contain maths.
  */
-export default function rehypeMath() {
+const rehypeMath: Plugin<[], Root> = function () {
   return lazyTransformer(hasMath, async () => {
     const katex = (await import('rehype-katex')).default(options) as Transformer;
     return (tree, file) => {
@@ -22,7 +23,9 @@ export default function rehypeMath() {
       validMathml(tree);
     };
   });
-}
+};
+
+export default rehypeMath;
 
 /** MathML's token elements: their content is text (and `mglyph`, `malignmark`). */
 const tokens = new Set(['mi', 'mn', 'mo', 'ms', 'mtext']);

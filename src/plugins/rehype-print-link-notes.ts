@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Options of `rehypePrintLinkNotes`. */
 export interface RehypePrintLinkNotesOptions {
@@ -19,7 +20,7 @@ const external = /^(?:https?|ftp|mailto):/i;
  * linked twice keeps one number; internal links (`#...`) are left alone and
  * stay clickable in the PDF. Print edition only.
  */
-export default function rehypePrintLinkNotes(options: RehypePrintLinkNotesOptions) {
+const rehypePrintLinkNotes: Plugin<[RehypePrintLinkNotesOptions], Root> = function (options) {
   return (tree: Root): undefined => {
     const numbers = new Map<string, number>();
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -35,7 +36,9 @@ export default function rehypePrintLinkNotes(options: RehypePrintLinkNotesOption
     if (numbers.size === 0) return;
     tree.children.push(notes(numbers, options.title));
   };
-}
+};
+
+export default rehypePrintLinkNotes;
 
 /** Whether the link's text is its address already (an autolink), ignoring soft hyphens and the scheme. */
 function showsAddress(link: Element, href: string): boolean {

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { Plugin } from 'unified';
 
 /** Opening quotation marks of the languages Folio typesets (after smart punctuation, plus the straight one). */
 const openingQuote = /^[“„«‘‚‹"「『]/u;
@@ -11,7 +12,7 @@ const openingQuote = /^[“„«‘‚‹"「『]/u;
  * stylesheet sets as a pull quote. Other blockquotes (excerpts, callouts)
  * keep the plain style.
  */
-export default function rehypePullQuotes() {
+const rehypePullQuotes: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'blockquote') return;
@@ -21,4 +22,6 @@ export default function rehypePullQuotes() {
       node.properties['className'] = [...classes, 'pull-quote'];
     });
   };
-}
+};
+
+export default rehypePullQuotes;

@@ -3,13 +3,14 @@ import type { Options as Schema } from 'rehype-sanitize';
 import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 
 /**
  * Warn, with file and line, about each element and attribute of raw HTML
  * that rehype-sanitize (run next, with the same schema) will drop, so an
  * author learns why their markup vanished.
  */
-export default function rehypeReportUnsafe(schema: Schema) {
+const rehypeReportUnsafe: Plugin<[Schema], Root> = function (schema) {
   const allowed = new Set(schema.tagNames ?? []);
   const strip = new Set(schema.strip ?? []);
   const attributes = schema.attributes ?? {};
@@ -29,7 +30,9 @@ export default function rehypeReportUnsafe(schema: Schema) {
       }
     });
   };
-}
+};
+
+export default rehypeReportUnsafe;
 
 function warn(file: VFile, reason: string, place: { line: number; column: number } | undefined): void {
   file.message(reason, { ...(place && { place }), ruleId: 'sanitize', source: 'folio' });

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { percentDecode } from '../hast/links.js';
+import type { Plugin } from 'unified';
 
 /**
  * Make every id unique: the first element keeps it, as the one a browser
@@ -11,7 +12,7 @@ import { percentDecode } from '../hast/links.js';
  * `section`; a percent-encoded one is decoded (`rehype-dead-links` points
  * the links at it). Pure.
  */
-export default function rehypeUniqueIds() {
+const rehypeUniqueIds: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     const taken = new Set<string>();
     const duplicates: Element[] = [];
@@ -33,4 +34,6 @@ export default function rehypeUniqueIds() {
       taken.add(`${id}-${suffix}`);
     }
   };
-}
+};
+
+export default rehypeUniqueIds;

@@ -1,6 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { cssLength, integerIn, isLanguageTag } from '../hast/attribute-values.js';
+import type { Plugin } from 'unified';
 
 /** Attributes HTML allows on every element (besides `aria-*` and `data-*`), as hast names them. */
 const global = new Set(['id', 'className', 'lang', 'dir', 'title', 'role', 'tabIndex', 'accessKey', 'style', 'itemProp', 'itemScope', 'itemType']);
@@ -43,7 +44,7 @@ const alignments = new Set(['left', 'center', 'right', 'justify']);
  * (`hspace`, `bgcolor`, an empty attribute a library wrote) is dropped.
  * Runs after sanitising. Pure.
  */
-export default function rehypeValidAttributes() {
+const rehypeValidAttributes: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'math' || node.tagName === 'svg') return SKIP;
@@ -71,7 +72,9 @@ export default function rehypeValidAttributes() {
       return undefined;
     });
   };
-}
+};
+
+export default rehypeValidAttributes;
 
 /** The value of an allowed attribute, corrected, or `undefined` to drop it. */
 function checked(tagName: string, name: string, value: Properties[string]): Properties[string] | undefined {

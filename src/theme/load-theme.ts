@@ -6,7 +6,8 @@ import { fromHtml } from 'hast-util-from-html';
 import * as v from 'valibot';
 import { TemplateError } from '../errors.js';
 import { installDir } from '../install-dir.js';
-import type { Asset, Theme } from './theme.js';
+import type { Asset } from '../model.js';
+import type { Theme } from './theme.js';
 
 /** Folder holding the themes that ship with Folio. */
 export const builtInThemes = path.join(installDir, 'templates');

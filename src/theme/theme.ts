@@ -1,10 +1,5 @@
 import type { Root } from 'hast';
-
-/** A file the printed page may load: a stylesheet or a font. */
-export interface Asset {
-  readonly bytes: Uint8Array;
-  readonly type: string;
-}
+import type { Asset } from '../model.js';
 
 /** The EJS templates epub-gen-memory renders for Folio (its `contentOPF`, `tocXHTML`, `tocNCX`, `chapterXHTML`). */
 export interface EpubTemplates {

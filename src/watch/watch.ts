@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import createDebug from 'debug';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import type { OutputResult } from '../build/build-document.js';
+import type { OutputResult } from '../pipeline/write.js';
 import { createBuilder, type BuildResult } from '../build/builder.js';
 import { findCollections, type CollectionSources } from '../collection/find-collections.js';
 import { findSources, type Source } from '../pipeline/load.js';

@@ -5,7 +5,8 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { withDocumentLinks } from '../hast/document-links.js';
 import { stringify } from '../hast/stringify.js';
-import { themeUrlPrefix, type Asset, type Theme } from '../theme/theme.js';
+import type { Asset } from '../model.js';
+import { themeUrlPrefix, type Theme } from '../theme/theme.js';
 import type { Writer } from './writer.js';
 
 const dataUrls = new WeakMap<Theme, Map<string, string>>();
@@ -20,7 +21,7 @@ export const writeHtml: Writer = async (document, { theme }) => {
   const tree = withDocumentLinks(document.print);
   inlineStylesheets(tree, theme);
   embedImages(tree, document.publication.assets);
-  return [{ bytes: new TextEncoder().encode(stringify(tree)) }];
+  return { artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] };
 };
 
 /** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */

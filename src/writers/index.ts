@@ -16,4 +16,4 @@ export const writers: Readonly<Record<Format, () => Promise<Writer>>> = {
 /** Formats that need the browser. */
 export const browserFormats: ReadonlySet<Format> = new Set(['pdf']);
 
-export type { Artifact, Writer, WriterContext } from './writer.js';
+export type { Artifact, Writer, WriterContext, WriterOutput, WriterWarning } from './writer.js';

@@ -24,5 +24,17 @@ export interface Artifact {
   readonly bytes: Uint8Array;
 }
 
-/** Turns a rendered document into the files of one output format, main output first. */
-export type Writer = (document: Rendered, context: WriterContext) => Promise<readonly Artifact[]>;
+/** Something a writer noticed about the document (a request the print page refused), for the write stage to report on it. */
+export interface WriterWarning {
+  readonly reason: string;
+  readonly ruleId: string;
+}
+
+/** What a writer made: its files, main output first, and its warnings. */
+export interface WriterOutput {
+  readonly artifacts: readonly Artifact[];
+  readonly warnings: readonly WriterWarning[];
+}
+
+/** Turns a rendered document into the files of one output format. Writes nothing itself: the write stage does. */
+export type Writer = (document: Rendered, context: WriterContext) => Promise<WriterOutput>;

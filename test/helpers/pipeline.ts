@@ -13,5 +13,5 @@ export async function prepare(markdown: string, path = 'content/doc.md', sourceD
   const hast = await transform(mdast, file);
   const matter = file.data.matter ?? { title: '', lang: 'en' };
   const meta = resolveMeta(matter, { source: markdown, sourceDateEpoch, now: new Date('2000-01-01T00:00:00Z') });
-  return { meta, chapters: [{ file, mdast, hast }], assets: new Map() };
+  return { meta, chapters: [{ file, mdast, hast, meta }], assets: new Map() };
 }

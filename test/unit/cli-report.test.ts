@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { Reporter } from '../../src/cli/report.js';
 import type { Terminal } from '../../src/cli/terminal.js';
-import type { OutputResult } from '../../src/build/build-document.js';
+import type { OutputResult } from '../../src/pipeline/write.js';
 
 function terminal(options: { tty?: boolean; env?: Record<string, string> } = {}): Terminal & { out: string[]; err: string[] } {
   const out: string[] = [];

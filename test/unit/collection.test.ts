@@ -29,7 +29,7 @@ async function book(files: readonly string[]) {
   const { name: _name, files: _files, folder: _folder, ...matter } = collection;
   const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
   const publication: Publication = { meta, chapters, assets: new Map() };
-  return renderCollection(publication, prepared.map((article) => article.meta), theme, resolvePrintSettings(meta, { toc: true }));
+  return renderCollection(publication, theme, resolvePrintSettings(meta, { toc: true }));
 }
 
 describe('collections', () => {
@@ -68,8 +68,8 @@ describe('collections', () => {
 
   it('gives the e-reader one tree per article, each with its own title block', async () => {
     const rendered = await book(['2-lighthouses.md', '1-tides.md']);
-    expect(rendered.ereaderChapters?.map((tree) => text(selectAll('h1', tree)[0]!))).toEqual(['Keepers of the Light', 'How Tides Work']);
-    expect(selectAll('.subtitle', rendered.ereaderChapters![0]!).map(text)).toEqual(['A short history of lighthouses']);
+    expect(rendered.ereader.map((tree) => text(selectAll('h1', tree)[0]!))).toEqual(['Keepers of the Light', 'How Tides Work']);
+    expect(selectAll('.subtitle', rendered.ereader[0]!).map(text)).toEqual(['A short history of lighthouses']);
   });
 
   it('names two articles\' images apart when both say images/chart.png', () => {

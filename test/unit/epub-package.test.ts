@@ -9,8 +9,8 @@ const theme = await loadTheme('default');
 describe('epubPackage', () => {
   it('nests the navigation by heading level under the title', async () => {
     const publication = await prepare('---\ntitle: Book\nlang: fr\n---\n\n## One\n\n### One.a\n\n## Two\n', 'doc.md', 0);
-    const { ereader } = render(publication, theme);
-    const pkg = epubPackage(publication.meta, [{ id: 'c1', filename: 'c1.xhtml', title: 'Book', tree: ereader }]);
+    const [ereader] = render(publication, theme).ereader;
+    const pkg = epubPackage(publication.meta, [{ filename: 'c1.xhtml', title: 'Book', tree: ereader! }]);
     expect(pkg.toc).toEqual([
       {
         title: 'Book',
@@ -31,7 +31,7 @@ describe('epubPackage', () => {
     const withAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png)\n');
     const withoutAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png) ![](b.png)\n');
     const features = async (publication: typeof withAlt) =>
-      epubPackage(publication.meta, [{ id: 'c', filename: 'c.xhtml', title: 'T', tree: render(publication, theme).ereader }]);
+      epubPackage(publication.meta, [{ filename: 'c.xhtml', title: 'T', tree: render(publication, theme).ereader[0]! }]);
     expect((await features(withAlt)).accessibilityFeatures).toContain('alternativeText');
     expect((await features(withAlt)).accessModes).toEqual(['textual', 'visual']);
     expect((await features(withoutAlt)).accessibilityFeatures).not.toContain('alternativeText');

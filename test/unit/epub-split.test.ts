@@ -12,7 +12,7 @@ const theme = await loadTheme('default');
 const filler = 'Words that make the document long enough to split. '.repeat(45);
 
 async function ereader(markdown: string): Promise<Root> {
-  const tree = render(await prepare(markdown), theme).ereader;
+  const tree = render(await prepare(markdown), theme).ereader[0]!;
   return unified().use(rehypeEpubFootnotes, { label: 'Notes' }).runSync(tree) as Root;
 }
 

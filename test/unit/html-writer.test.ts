@@ -9,7 +9,7 @@ const theme = await loadTheme('default');
 
 async function standalone(markdown: string, assets: ReadonlyMap<string, ContentAsset> = new Map()): Promise<string> {
   const rendered = render({ ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets }, theme);
-  const [artifact] = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
+  const { artifacts: [artifact] } = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
   return new TextDecoder().decode(artifact!.bytes);
 }
 

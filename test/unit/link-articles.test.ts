@@ -10,6 +10,8 @@ import type { Chapter } from '../../src/model.js';
 import { chapterPrefix, prefixIds } from '../../src/collection/assemble-collection.js';
 import { linkArticles, resolveArticleLink, type LinkTarget } from '../../src/collection/link-articles.js';
 import { parse } from '../../src/pipeline/parse.js';
+import { editionFiles } from '../../src/writers/epub/edition-files.js';
+import { labelsFor } from '../../src/writers/epub/epub-package.js';
 import { renderCollection } from '../../src/collection/render-collection.js';
 import { resolveMeta } from '../../src/pipeline/meta.js';
 import { transform } from '../../src/pipeline/transform.js';
@@ -69,7 +71,8 @@ async function article(relative: string, markdown: string, index: number): Promi
   const file = new VFile({ path: relative, cwd: '/book', value: markdown });
   const mdast = parse(file);
   const hast = await transform(mdast, file, { inCollection: true });
-  return { file, mdast, hast: prefixIds(hast, chapterPrefix(index)) };
+  const meta = resolveMeta(file.data.matter ?? { title: relative, lang: 'en' }, { source: markdown, now: new Date(0) });
+  return { file, mdast, hast: prefixIds(hast, chapterPrefix(index)), meta };
 }
 
 const sources = {
@@ -138,8 +141,7 @@ describe('links between articles in the rendered book', () => {
     const collection = v.parse(CollectionOptions, { name: 'pack', title: 'Pack', files: Object.keys(sources) });
     const { name: _name, files: _files, folder: _folder, ...matter } = collection;
     const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
-    const metas = chapters.map((chapter) => resolveMeta(chapter.file.data.matter!, { source: '', now: new Date('2024-01-01') }));
-    return renderCollection({ meta, chapters, assets: new Map() }, metas, theme, resolvePrintSettings(meta, { toc: true }));
+    return renderCollection({ meta, chapters, assets: new Map() }, theme, resolvePrintSettings(meta, { toc: true }));
   }
 
   it('prints in-page links whose targets exist: a chapter\'s start or its heading', async () => {
@@ -152,7 +154,7 @@ describe('links between articles in the rendered book', () => {
   });
 
   it('points the e-reader\'s links at the file of the article, its start marked with an id', async () => {
-    const { ereaderChapters } = await rendered();
+    const ereaderChapters = editionFiles((await rendered()).ereader, 'Pack', labelsFor('en')).map((file) => file.tree);
     expect(links(ereaderChapters![0]!).map((link) => link.href)).toEqual(['chapter-2.xhtml#c2', 'chapter-3.xhtml#c3-methods', 'chapter-2.xhtml#c2-caf%C3%A9', '#c1-aims']);
     expect(links(ereaderChapters![1]!)[0]?.href).toBe('chapter-3.xhtml#c3-methods-1');
     expect(selectAll('#c2', ereaderChapters![1]!)).toHaveLength(1);

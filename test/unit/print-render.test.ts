@@ -11,7 +11,7 @@ const theme = await loadTheme('default');
 async function print(frontMatter: string, body = 'Text.', config = {}) {
   const publication = await prepare(`---\n${frontMatter}\n---\n\n${body}\n`);
   const rendered = render(publication, theme, resolvePrintSettings(publication.meta, config));
-  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader) };
+  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader[0]!) };
 }
 
 const sections = (count: number): string =>

@@ -21,7 +21,7 @@ describe('raw HTML fragments mixed into Markdown (fast-check)', () => {
         // Every word, in order (a browser shows them in this order too).
         expect(visibleWords(body).join(' '), markdown).toBe(visibleWords(reference).join(' '));
         expect(countBlocks(body), markdown).toEqual(countBlocks(reference));
-        const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>${toXhtml(render(publication, theme).ereader)}</body></html>`;
+        const xhtml = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>${toXhtml(render(publication, theme).ereader[0]!)}</body></html>`;
         expect(XMLValidator.validate(xhtml), markdown).toBe(true);
       }),
       { numRuns: 400, seed: 20261129 },

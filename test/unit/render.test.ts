@@ -9,7 +9,7 @@ const theme = await loadTheme('default');
 async function editions(frontMatter: string, body = 'Some extraordinarily hyphenatable paragraph text.') {
   const publication = await prepare(`---\n${frontMatter}\n---\n\n${body}\n`);
   const rendered = render(publication, theme);
-  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader) };
+  return { print: stringify(rendered.print), ereader: stringify(rendered.ereader[0]!) };
 }
 
 describe('render', () => {

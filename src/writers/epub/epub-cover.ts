@@ -3,11 +3,12 @@ import { h } from 'hastscript';
 import type { Browser } from '../../browser/browser.js';
 import { BrowserError, RenderError } from '../../errors.js';
 import { cacheKey, noCache, type Cache } from '../../fs/cache.js';
-import type { Meta, Publication } from '../../model.js';
+import type { Asset, Meta, Publication } from '../../model.js';
 import { sniffImageType } from '../../assets/image-types.js';
 import { stringify } from '../../hast/stringify.js';
+import { formatAuthors } from '../../locale/format.js';
 import { fillTemplate } from '../../theme/fill-template.js';
-import { siteOrigin, themeAsset, themeUrlPrefix, type Asset, type Theme } from '../../theme/theme.js';
+import { siteOrigin, themeAsset, themeUrlPrefix, type Theme } from '../../theme/theme.js';
 
 /** Size of the generated cover in pixels: the 1 : 1.6 shape e-reader stores recommend. */
 export const coverSize = { width: 1600, height: 2560 } as const;
@@ -79,7 +80,7 @@ function themeFingerprint(theme: Theme): string {
 
 /** The theme's cover page filled with the document's title, subtitle and authors. */
 export function coverPage(meta: Meta, theme: Theme): Root {
-  const authors = meta.authors.length > 0 ? new Intl.ListFormat(meta.lang, { type: 'conjunction' }).format(meta.authors) : undefined;
+  const authors = formatAuthors(meta.authors, meta.lang);
   const tree = fillTemplate(structuredClone(theme.epub.cover), {
     title: { text: meta.title },
     headline: { text: meta.title, properties: { dataLength: titleLength(meta.title) } },

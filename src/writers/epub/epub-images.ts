@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { RenderError } from '../../errors.js';
 import { extensionOfImageType } from '../../assets/image-types.js';
-import type { Asset } from '../../theme/theme.js';
+import type { Asset } from '../../model.js';
 import { cleanSvg } from './epub-svg.js';
 
 /** A file put in the EPUB besides the XHTML, with its manifest entry. */

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Meta } from '../../model.js';
+import type { EditionFile, Meta } from '../../model.js';
 import { xmlSafe } from './epub-xhtml.js';
 
 /** One entry of the EPUB navigation, with its sub-entries. */
@@ -11,13 +11,6 @@ export interface TocEntry {
   readonly children: TocEntry[];
 }
 
-/** One XHTML file of the EPUB spine. */
-export interface EpubChapter {
-  readonly id: string;
-  readonly filename: string;
-  readonly title: string;
-  readonly tree: Root;
-}
 
 /** A file of the package besides the XHTML (an image), as the manifest lists it. */
 export interface EpubItem {
@@ -36,7 +29,7 @@ export interface EpubSpineItem {
 /** What the package holds besides the text: the cover page and image, and the other images. */
 export interface EpubExtras {
   /** The cover page (first in the spine) and the id of the cover image among `items`. */
-  readonly cover?: { readonly page: EpubChapter; readonly imageId: string } | undefined;
+  readonly cover?: { readonly page: EditionFile; readonly imageId: string } | undefined;
   readonly items: readonly EpubItem[];
 }
 
@@ -107,7 +100,7 @@ const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'u
  * Describe the EPUB package of a document split into `chapters` (the text;
  * the cover page comes in `extras`). Pure.
  */
-export function epubPackage(meta: Meta, chapters: readonly EpubChapter[], extras: EpubExtras = { items: [] }): EpubPackage {
+export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras: EpubExtras = { items: [] }): EpubPackage {
   const language = meta.lang.split('-')[0]?.toLowerCase() ?? 'en';
   const toc = chapters.flatMap((chapter) => tocOf(chapter));
   // Accessibility claims are about the content: the cover image is not counted.
@@ -117,7 +110,7 @@ export function epubPackage(meta: Meta, chapters: readonly EpubChapter[], extras
   const label = labelsFor(meta.lang);
   const { cover } = extras;
   const spine = [...(cover ? [cover.page] : []), ...chapters].map((chapter) => ({
-    id: chapter.id,
+    id: manifestId(chapter),
     href: chapter.filename,
     properties: contentProperties(chapter.tree),
   }));
@@ -157,6 +150,11 @@ export function epubPackage(meta: Meta, chapters: readonly EpubChapter[], extras
   };
 }
 
+/** The manifest id of an XHTML file: its name without the extension (`chapter-2`, `cover`). */
+export function manifestId(file: EditionFile): string {
+  return file.filename.replace(/\.xhtml$/, '');
+}
+
 /** The manifest properties an XHTML file needs for what it contains (EPUBCheck OPF-014 otherwise). */
 function contentProperties(tree: Root): string | undefined {
   const properties = [elements(tree, 'math').length > 0 ? 'mathml' : '', elements(tree, 'svg').length > 0 ? 'svg' : ''].filter(Boolean);
@@ -170,7 +168,7 @@ function summary(images: number, allAlt: boolean): string {
 }
 
 /** The chapter's headings as a nested list (h1 at the top, then h2, h3...). */
-function tocOf(chapter: EpubChapter): TocEntry[] {
+function tocOf(chapter: EditionFile): TocEntry[] {
   const root: TocEntry[] = [];
   const stack: { level: number; children: TocEntry[] }[] = [{ level: 0, children: root }];
   for (const [index, heading] of elements(chapter.tree, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6').entries()) {

@@ -2,12 +2,12 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { linkFiles } from '../../hast/link-files.js';
+import type { EditionFile } from '../../model.js';
 
-/** One XHTML file of the e-reader edition, before it is serialised. */
-export interface EpubSection {
-  readonly filename: string;
-  readonly title: string;
-  readonly tree: Root;
+
+/** The XHTML file of the text's `index`th part (0-based): `chapter-1.xhtml`... */
+export function chapterFile(index: number): string {
+  return `chapter-${index + 1}.xhtml`;
 }
 
 /** Options of `splitSections`. */
@@ -31,15 +31,15 @@ export interface SplitOptions {
  * reference, and links between files are rewritten to `file.xhtml#id`.
  * Pure: `tree` is not changed.
  */
-export function splitSections(tree: Root, options: SplitOptions): EpubSection[] {
+export function splitSections(tree: Root, options: SplitOptions): EditionFile[] {
   const source = structuredClone(tree);
   const body = findBody(source);
   const notes = body ? takeFootnotes(body) : undefined;
   const groups = body ? groupBySection(body.children) : [];
   const long = toString(tree).length >= (options.minLength ?? 4000);
-  const sections: EpubSection[] = [];
+  const sections: EditionFile[] = [];
   if (!body || !long || groups.length < 2) {
-    sections.push({ filename: 'chapter-1.xhtml', title: options.title, tree: source });
+    sections.push({ filename: chapterFile(0), title: options.title, tree: source });
   } else {
     groups.forEach(({ children, heading }, index) => {
       const copy = index === 0 ? source : structuredClone(source);
@@ -47,7 +47,7 @@ export function splitSections(tree: Root, options: SplitOptions): EpubSection[] 
       copyBody.children = children;
       if (index > 0) removeTitleBlock(copy);
       const title = heading ? toString(heading).replace(/\s+/g, ' ').trim() : options.title;
-      sections.push({ filename: `chapter-${index + 1}.xhtml`, title, tree: copy });
+      sections.push({ filename: chapterFile(index), title, tree: copy });
     });
   }
   if (notes) placeFootnotes(sections, notes);
@@ -168,7 +168,7 @@ function takeFootnotes(body: Element): Element | undefined {
 }
 
 /** Give each file a notes section with the notes first referenced in it. */
-function placeFootnotes(sections: readonly EpubSection[], notes: Element): void {
+function placeFootnotes(sections: readonly EditionFile[], notes: Element): void {
   const asides = notes.children.filter((child): child is Element => child.type === 'element');
   const placed = new Set<Element>();
   sections.forEach((section, index) => {

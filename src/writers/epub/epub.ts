@@ -1,15 +1,10 @@
-import type { Root } from 'hast';
 import { EPub, type Options } from 'epub-gen-memory';
-import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { unified } from 'unified';
-import { chapterFile } from '../../collection/assemble-collection.js';
+import type { EditionFile } from '../../model.js';
 import type { Rendered } from '../../pipeline/render.js';
-import rehypeEpubFootnotes from '../../plugins/rehype-epub-footnotes.js';
 import { coverBody, coverImage } from './epub-cover.js';
 import { embedImages, imageFile, type EpubFile } from './epub-images.js';
-import { epubPackage, labelsFor, type EpubChapter, type EpubPackage } from './epub-package.js';
-import { splitSections, type EpubSection } from './epub-split.js';
+import { epubPackage, labelsFor, manifestId, type EpubPackage } from './epub-package.js';
+import { editionFiles } from './edition-files.js';
 import { toXhtml } from './epub-xhtml.js';
 import type { Writer, WriterContext } from '../writer.js';
 
@@ -47,37 +42,19 @@ export const writeEpub: Writer = async (document, context) => {
   // Start on the cover first: it may have to wait for Chromium to start.
   const cover = coverImage(document.publication, context.theme, context.browser, context.cache);
   cover.catch(() => undefined);
-  const sections = document.ereaderChapters ? articleSections(document.ereaderChapters, label) : splitSections(ereaderTree(document.ereader, label), { title: meta.title });
+  const sections = editionFiles(document.ereader, meta.title, label);
   const images = embedImages(
     sections.map((section) => section.tree),
     document.publication.assets,
   );
   const coverFile = imageFile(await cover);
   images.set(coverFile.href, coverFile);
-  const chapters: EpubChapter[] = sections.map((section, index) => ({ id: `chapter-${index + 1}`, ...section }));
-  const coverPage: EpubChapter = { id: 'cover', filename: 'cover.xhtml', title: label.cover, tree: coverBody(coverFile.href, meta, label.cover) };
+  const coverPage: EditionFile = { filename: 'cover.xhtml', title: label.cover, tree: coverBody(coverFile.href, meta, label.cover) };
   const files = [...images.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
-  const folio = epubPackage(meta, chapters, { cover: { page: coverPage, imageId: coverFile.id }, items: files });
-  const epub = new FolioEpub(options(document, context, folio), [coverPage, ...chapters].map((chapter) => libraryChapter(chapter, folio)));
-  return [{ bytes: await epub.bytes(files, meta.modified) }];
+  const folio = epubPackage(meta, sections, { cover: { page: coverPage, imageId: coverFile.id }, items: files });
+  const epub = new FolioEpub(options(document, context, folio), [coverPage, ...sections].map((section) => libraryChapter(section, folio)));
+  return { artifacts: [{ bytes: await epub.bytes(files, meta.modified) }], warnings: [] };
 };
-
-/** The e-reader edition with notes made pop-ups. */
-function ereaderTree(tree: Root, label: ReturnType<typeof labelsFor>): Root {
-  return unified()
-    .use(rehypeEpubFootnotes, { label: label.notes, backLabel: label.backToText })
-    .runSync(structuredClone(tree)) as Root;
-}
-
-/** A collection's articles, one XHTML file each, titled by their headline. */
-function articleSections(trees: readonly Root[], label: ReturnType<typeof labelsFor>): EpubSection[] {
-  return trees.map((tree, index) => {
-    const headline = selectAll('h1', tree)[0];
-    const title = headline ? toString(headline).replace(/\s+/g, ' ').trim() : `${index + 1}`;
-    const [section] = splitSections(ereaderTree(tree, label), { title, minLength: Number.POSITIVE_INFINITY });
-    return { ...(section as EpubSection), filename: chapterFile(index) };
-  });
-}
 
 function options(document: Rendered, { theme }: WriterContext, folio: EpubPackage): Options & { folio: EpubPackage } {
   const { meta } = document.publication;
@@ -105,6 +82,6 @@ function options(document: Rendered, { theme }: WriterContext, folio: EpubPackag
  * strip attributes it does not know (`start`, `data-*`, `epub:type` on
  * nested elements) and fetch images; Folio's chapter template prints `body`.
  */
-function libraryChapter(chapter: EpubChapter, folio: EpubPackage): Record<string, unknown> & { content: string } {
-  return { id: chapter.id, title: chapter.title, filename: chapter.filename, content: '', body: toXhtml(chapter.tree), dir: folio.dir };
+function libraryChapter(file: EditionFile, folio: EpubPackage): Record<string, unknown> & { content: string } {
+  return { id: manifestId(file), title: file.title, filename: file.filename, content: '', body: toXhtml(file.tree), dir: folio.dir };
 }

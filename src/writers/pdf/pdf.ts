@@ -1,10 +1,11 @@
 import type { Root } from 'hast';
 import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../../browser/browser.js';
+import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
 import { stringify } from '../../hast/stringify.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
-import { siteOrigin, themeAsset, type Asset } from '../../theme/theme.js';
+import { siteOrigin, themeAsset } from '../../theme/theme.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from '../writer.js';
@@ -51,14 +52,11 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
   }
-  const file = document.publication.chapters[0]?.file;
-  for (const url of new Set(page.refused)) {
-    file?.message(`refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`, {
-      ruleId: 'refused-request',
-      source: 'folio',
-    });
-  }
-  return finishPdf(pdf, document, headings);
+  const warnings = [...new Set(page.refused)].map((url) => ({
+    reason: `refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`,
+    ruleId: 'refused-request',
+  }));
+  return { artifacts: await finishPdf(pdf, document, headings), warnings };
 };
 
 function htmlAsset(tree: Root): Asset {

@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { unified } from 'unified';
+import { linkFiles } from '../../hast/link-files.js';
+import type { EditionFile } from '../../model.js';
+import rehypeEpubFootnotes from '../../plugins/rehype-epub-footnotes.js';
+import type { EpubLabels } from './epub-package.js';
+import { chapterFile, splitSections } from './epub-split.js';
+
+/**
+ * The XHTML files of the e-reader edition (`Rendered.ereader`), notes made
+ * pop-ups: one tree (a document) split into files by section
+ * (`splitSections`); several (a collection's articles) a file each, titled
+ * by their headline, their links to one another's ids pointed at the file
+ * that holds them (`chapter-2.xhtml#c2-methods`). Pure.
+ */
+export function editionFiles(ereader: readonly Root[], title: string, labels: EpubLabels): EditionFile[] {
+  const [only, ...more] = ereader;
+  if (only && more.length === 0) return splitSections(withNotes(only, labels), { title });
+  const files = ereader.map((tree, index) => {
+    const headline = selectAll('h1', tree)[0];
+    const articleTitle = headline ? toString(headline).replace(/\s+/g, ' ').trim() : `${index + 1}`;
+    const [section] = splitSections(withNotes(tree, labels), { title: articleTitle, minLength: Number.POSITIVE_INFINITY });
+    return { title: articleTitle, tree: section?.tree ?? tree, filename: chapterFile(index) };
+  });
+  linkFiles(files);
+  return files;
+}
+
+/** The e-reader edition with notes made pop-ups. */
+function withNotes(tree: Root, labels: EpubLabels): Root {
+  return unified().use(rehypeEpubFootnotes, { label: labels.notes, backLabel: labels.backToText }).runSync(structuredClone(tree));
+}
