@@ -1,16 +1,31 @@
 import * as v from 'valibot';
 import { FrontMatter, LanguageTag } from '../front-matter/front-matter.js';
-import { LayoutOption } from './print-settings.js';
+
+const { title, author, toc, handout } = FrontMatter.entries;
 
 /**
  * A book's metadata and print settings: an article's front matter but
  * `cover` (Folio draws the collection's cover) and `handout` (a config says
- * `layout`, as its `print` does). Its `lang` defaults to the build's.
+ * `layout`, as its `print` does). Its `lang` defaults to the build's. Where a
+ * key means something else for a book, it is validated as the article's and
+ * described anew.
  */
 const bookEntries = {
   ...v.omit(FrontMatter, ['cover', 'handout', 'layout', 'lang']).entries,
-  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the book (BCP 47). Default the build\'s `lang`, else `en`.'))),
-  layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  title: v.pipe(title, v.description('The book\'s title: title page, PDF Title, EPUB `dc:title`.')),
+  author: v.optional(v.pipe(v.unwrap(author), v.description('Editor or author, or a list: the book\'s byline, PDF Author, EPUB `dc:creator`, the cover.'))),
+  lang: v.optional(
+    v.pipe(
+      LanguageTag,
+      v.description(
+        'Language of the book (BCP 47): its labels, dates and hyphenation. Default the build\'s `lang`, else `en`. Each article keeps its own `lang` for its quotation marks and spacing.',
+      ),
+    ),
+  ),
+  layout: handout,
+  toc: v.optional(
+    v.pipe(v.unwrap(toc), v.description('Table of contents with page numbers: `true` (the default for a collection), `false` or `auto`, as for an article.')),
+  ),
 };
 
 /**
@@ -25,7 +40,7 @@ export const CollectionOptions = v.pipe(
     name: v.pipe(
       v.string(),
       v.regex(/^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/, 'must be a file name such as `handouts` (letters, digits, `-`, `_`, `.`; `/` for a subfolder)'),
-      v.description('Output name: the collection is written to `<outDir>/<name>.pdf`, `.epub` and `.html`.'),
+      v.description('Output name: the collection is written to `<outDir>/<name>.pdf`, `.epub` and `.html`. Letters, digits, `-`, `_`, `.`; `/` for a subfolder.'),
     ),
     files: v.optional(
       v.pipe(

@@ -14,7 +14,9 @@ export const Config = v.strictObject({
   print: v.optional(
     v.pipe(
       v.strictObject(PrintOptions.entries),
-      v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter and command-line flags override them.'),
+      v.description(
+        'Print settings for every document: `paper`, `layout` (front matter\'s `handout`), `sheet`, `toc`, as in docs/front-matter.md. Front matter overrides them, and the flags `--paper`, `--layout` and `--sheet` override both.',
+      ),
     ),
   ),
 });

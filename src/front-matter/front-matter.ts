@@ -41,41 +41,89 @@ export const LanguageTag = v.pipe(
 export const FrontMatter = v.object({
   title: v.pipe(
     nonEmpty,
-    v.description('Headline: document title, PDF Title, EPUB dc:title. An article without one takes its first `#` heading, else its file name.'),
+    v.description('Headline: the document title, PDF Title, EPUB `dc:title`. Default the first `#` heading, else the file name.'),
   ),
-  subtitle: v.optional(v.pipe(nonEmpty, v.description('Secondary title shown under the headline.'))),
+  subtitle: v.optional(v.pipe(nonEmpty, v.description('Secondary title shown under the headline; EPUB subtitle.'))),
   description: v.optional(
-    v.pipe(nonEmpty, v.description('One-sentence standfirst: shown under the title, PDF Subject, EPUB dc:description.')),
+    v.pipe(nonEmpty, v.description('One-sentence standfirst under the title; PDF Subject, EPUB `dc:description`.')),
   ),
-  author: v.optional(v.pipe(names, v.description('Author name or list of names; shown in the byline.'))),
+  author: v.optional(
+    v.pipe(
+      names,
+      v.description('Author name or list of names, shown in the byline; PDF Author, EPUB `dc:creator`. `authors` is read when `author` is not given.'),
+    ),
+  ),
   date: v.optional(
-    v.pipe(anyDate, v.description('Publication date, such as `2024-04-09` or `April 9, 2024`, read as `YYYY-MM-DD`; shown in the byline.')),
+    v.pipe(
+      anyDate,
+      v.description(
+        'Publication date: any unambiguous date, such as `2024-04-09` or `April 9, 2024`. Shown in the byline; EPUB `dc:date`; the date outputs are stamped with unless `SOURCE_DATE_EPOCH` is set.',
+      ),
+    ),
   ),
-  lang: v.optional(v.pipe(LanguageTag, v.description('Language of the text (BCP 47). Default the build\'s `lang`, else `en`.')), 'en'),
+  lang: v.optional(
+    v.pipe(
+      LanguageTag,
+      v.description(
+        'Language of the text, a BCP 47 tag such as `en`, `fr` or `de-CH`: hyphenation, quotation marks, dates, `lang` everywhere. Default the build\'s `lang`, else `en`.',
+      ),
+    ),
+    'en',
+  ),
   keywords: v.optional(
     v.pipe(
       v.union([v.string(), v.array(nonEmpty)], 'must be a list of strings or a comma-separated string'),
-      v.description('Subjects: PDF Keywords, EPUB dc:subject.'),
+      v.description('Subjects, as a list or comma-separated text: PDF Keywords, EPUB `dc:subject`.'),
     ),
   ),
-  identifier: v.optional(v.pipe(nonEmpty, v.description('Stable identifier (ISBN, URN); default derived from the content.'))),
-  publisher: v.optional(v.pipe(nonEmpty, v.description('Publisher name: EPUB dc:publisher.'))),
-  rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB dc:rights.'))),
-  shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF running header; default `title`.'))),
-  paper: v.optional(v.pipe(Paper, v.description('PDF paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
-  handout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
+  identifier: v.optional(v.pipe(nonEmpty, v.description('Stable identifier such as an ISBN URN; default a `urn:uuid` derived from the content.'))),
+  publisher: v.optional(v.pipe(nonEmpty, v.description('Publisher name: EPUB `dc:publisher`.'))),
+  rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB `dc:rights`.'))),
+  shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF\'s running header on pages after the first. Default `title`.'))),
+  paper: v.optional(
+    v.pipe(
+      Paper,
+      v.description(
+        'PDF paper: `a4` (default), `a5`, `b5`, `a3`, `letter`, `legal`, or a size such as `170mm x 240mm` (units `mm`, `cm`, `in`, `pt`; each side 74–1189 mm). Margins follow the paper.',
+      ),
+    ),
+  ),
+  handout: v.optional(
+    v.pipe(
+      LayoutOption,
+      v.description(
+        'Handout written beside the PDF: `none` (default); `2up`, two pages side by side on a landscape sheet (`<name>.2up.pdf`); or `booklet`, saddle-stitched (`<name>.booklet.pdf`: print duplex, flip on the short edge, fold).',
+      ),
+    ),
+  ),
   layout: v.optional(
     v.pipe(
       LayoutOption,
       v.description('Older spelling of `handout`, read when its value is `none`, `2up` or `booklet`; any other value (Jekyll\'s `layout: post`) is another tool\'s and ignored.'),
     ),
   ),
-  sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
-  toc: v.optional(v.pipe(TocOption, v.description('PDF table of contents with page numbers: `true`, `false` or `auto` (default).'))),
+  sheet: v.optional(
+    v.pipe(
+      Paper,
+      v.description(
+        'Paper the handout is printed on, as `paper`. Default: A4, else letter, when two pages fit on it side by side at full size (A5 pages go on A4, half-letter on letter); otherwise the paper itself, each page shrunk to half of it (an A4 article becomes an A5-sized booklet on A4).',
+      ),
+    ),
+  ),
+  toc: v.optional(
+    v.pipe(
+      TocOption,
+      v.description(
+        'PDF table of contents with page numbers after the title block, listing the two highest heading levels the document uses (`#` and `##` in a book whose chapters are `#`): `true`, `false` or `auto` (default), which shows one when the document has 5 or more sections at its highest level. A long one flows across pages.',
+      ),
+    ),
+  ),
   cover: v.optional(
     v.pipe(
       nonEmpty,
-      v.description('Cover image (PNG, JPEG, GIF or SVG), relative to the Markdown file; default a typographic cover made from the title and byline.'),
+      v.description(
+        'EPUB cover image (PNG, JPEG, GIF or SVG), relative to the Markdown file and inside its project folder. Without it the EPUB gets a typographic cover (title and byline) rendered by Chromium; so does a remote `https://` cover without `--allow-network`, or one that cannot be fetched (with a warning).',
+      ),
     ),
   ),
 });

@@ -1,39 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectionKeys } from '../../src/config/collection.js';
-import { configKeys } from '../../src/config/config.js';
-import { frontMatterKeys } from '../../src/front-matter/front-matter.js';
+import { fillOptionTables, optionTables, optionTablesCommand } from '../../src/config/fill-option-tables.js';
 import { otherToolKeys } from '../../src/front-matter/other-tools.js';
 
-describe('docs/front-matter.md', () => {
-  it('documents every front matter key the schema accepts, and no other', () => {
-    const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
-    const documented = [...doc.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]);
-    expect(documented.sort()).toEqual([...frontMatterKeys].sort());
+describe('option tables of docs/*.md', () => {
+  it(`say what the schemas' descriptions say, each table once (rebuild: ${optionTablesCommand})`, () => {
+    const names = readdirSync(new URL('../../docs/', import.meta.url)).filter((name) => name.endsWith('.md'));
+    const placed: string[] = [];
+    for (const name of names) {
+      const doc = readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8');
+      const { markdown, tables } = fillOptionTables(doc);
+      placed.push(...tables);
+      expect(doc, `docs/${name} is stale: run \`${optionTablesCommand}\` (or \`npm run docs\`) and commit it`).toBe(markdown);
+    }
+    expect(placed.sort()).toEqual(Object.keys(optionTables).sort());
   });
+});
 
+describe('docs/front-matter.md', () => {
   it('lists every other tool\'s key that Folio ignores silently, tool by tool', () => {
     const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
     for (const [tool, keys] of Object.entries(otherToolKeys)) {
       const line = doc.split('\n').find((text) => text.startsWith(`- **${tool}:** `)) ?? '';
       expect([...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]).filter((key) => key !== 'layout' && key !== 'author'), tool).toEqual(keys);
     }
-  });
-});
-
-describe('docs/configuration.md', () => {
-  const doc = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
-  const keysOf = (section: string): string[] => {
-    const text = doc.split(/^## /m).find((part) => part.startsWith(`${section}\n`)) ?? '';
-    return [...text.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1] ?? '');
-  };
-
-  it('documents every config file option, and no other', () => {
-    expect(keysOf('Options').sort()).toEqual([...configKeys].sort());
-  });
-
-  it('documents every key of a collection, and no other', () => {
-    expect(keysOf('Collections').sort()).toEqual([...collectionKeys].sort());
   });
 });
 
