@@ -114,7 +114,7 @@ function describe(error: unknown): string {
 }
 
 /** `12.3 kB`. */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 

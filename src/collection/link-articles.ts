@@ -21,7 +21,7 @@ export interface LinkTarget {
 export type ArticleLink = { readonly href: string } | { readonly reason: string };
 
 /** The link targets of a book's chapters, in order; their ids carry the chapter's prefix already (`prefixIds`). */
-export function linkTargets(chapters: readonly Chapter[]): LinkTarget[] {
+function linkTargets(chapters: readonly Chapter[]): LinkTarget[] {
   return chapters.map((chapter, index) => {
     const ids = new Set<string>();
     visit(chapter.hast, 'element', (node: Element) => {

@@ -67,5 +67,3 @@ export type CollectionOptions = v.InferInput<typeof CollectionOptions>;
 /** A collection validated, with defaults applied. */
 export type Collection = v.InferOutput<typeof CollectionOptions>;
 
-/** The keys a collection may use. */
-export const collectionKeys: readonly string[] = ['name', 'files', 'folder', ...Object.keys(bookEntries)];

@@ -12,7 +12,7 @@ import type { BuildOptions } from './schema.js';
 const debug = createDebug('folio:config');
 
 /** The names a config file may have, looked for in this order in the working folder. */
-export const configFileNames = ['folio.config.ts', 'folio.config.mts', 'folio.config.mjs', 'folio.config.js', 'folio.config.json'] as const;
+const configFileNames = ['folio.config.ts', 'folio.config.mts', 'folio.config.mjs', 'folio.config.js', 'folio.config.json'] as const;
 
 /** Where to look for a config file. */
 export interface LoadConfigOptions {

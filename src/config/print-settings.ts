@@ -9,7 +9,7 @@ export interface PaperSize {
 }
 
 /** Paper sizes known by name (ISO 216 and North American), in millimetres. */
-export const namedPapers: Readonly<Record<string, PaperSize>> = {
+const namedPapers: Readonly<Record<string, PaperSize>> = {
   a3: { name: 'A3', width: 297, height: 420 },
   a4: { name: 'A4', width: 210, height: 297 },
   a5: { name: 'A5', width: 148, height: 210 },

@@ -131,5 +131,3 @@ export const FrontMatter = v.object({
 /** Validated front matter. */
 export type FrontMatter = v.InferOutput<typeof FrontMatter>;
 
-/** The keys front matter may use. */
-export const frontMatterKeys: ReadonlySet<string> = new Set(Object.keys(FrontMatter.entries));

@@ -58,7 +58,7 @@ function comparable(text: string): string {
  * a name all in lower case gets a capital first letter; nothing else
  * changes. `Untitled` when nothing is left.
  */
-export function titleFromFileName(stem: string): string {
+function titleFromFileName(stem: string): string {
   const title = stem.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (title === '') return 'Untitled';
   return title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;

@@ -17,7 +17,7 @@ const phrasingElements = new Set([
 ]);
 
 /** Elements that are phrasing content when everything inside them is (their content model is their parent's). */
-export const transparentElements: ReadonlySet<string> = new Set(['a', 'ins', 'del', 'map']);
+const transparentElements: ReadonlySet<string> = new Set(['a', 'ins', 'del', 'map']);
 
 /** Elements whose content must be phrasing content. */
 export const phrasingContainers: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
 /** Deepest nesting of lists and quotations Folio prints; deeper structure would leave no room on the page. */
-export const maxNesting = 100;
+const maxNesting = 100;
 
 /**
  * Refuse, before parsing, text whose indentation or `>` markers imply nesting

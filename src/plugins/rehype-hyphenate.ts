@@ -40,7 +40,7 @@ const rehypeHyphenate: Plugin<[RehypeHyphenateOptions], Root> = function (option
 export default rehypeHyphenate;
 
 /** The hyphenator for a language tag, trying `en-gb` before `en`; `undefined` when there are no patterns. */
-export function hyphenatorFor(lang: string): Hyphenate | undefined {
+function hyphenatorFor(lang: string): Hyphenate | undefined {
   const tag = lang.toLowerCase();
   if (!loaded.has(tag)) {
     const candidates = [tag, tag.split('-')[0] ?? tag];

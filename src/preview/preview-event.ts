@@ -7,7 +7,7 @@ import type { PreviewDocument } from './preview-pages.js';
 import type { PreviewEvent } from './preview-server.js';
 
 /** A source's output name, as `load` gives it: `desk/two` for `content/desk/two.md`. */
-export function documentName(source: Source): string {
+function documentName(source: Source): string {
   return path.relative(source.root, source.path).replace(/\.md$/i, '').split(path.sep).join('/');
 }
 

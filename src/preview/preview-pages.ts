@@ -16,7 +16,7 @@ export function viewPath(name: string): string {
 }
 
 /** The URL path of a document's PDF, as the preview serves it. */
-export function pdfPath(name: string): string {
+function pdfPath(name: string): string {
   return `/pdf/${name.split('/').map(encodeURIComponent).join('/')}.pdf`;
 }
 

@@ -10,7 +10,7 @@ import { staticFile } from './static-files.js';
 const debug = createDebug('folio:preview');
 
 /** Port the preview listens on unless told otherwise (another port is taken when it is busy). */
-export const defaultPreviewPort = 4173;
+const defaultPreviewPort = 4173;
 
 /**
  * What the preview pages hear after each build: which documents were built,

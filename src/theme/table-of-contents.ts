@@ -5,10 +5,10 @@ import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
 
 /** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
-export const autoTocSections = 5;
+const autoTocSections = 5;
 
 /** Property of the element the PDF writer fills with a heading's page number (`data-toc-page`). */
-export const tocPageProperty = 'dataTocPage';
+const tocPageProperty = 'dataTocPage';
 
 /**
  * The entries (`<li>`) of the print table of contents of a body: its

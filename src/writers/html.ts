@@ -61,7 +61,7 @@ function inlineStylesheets(tree: Root, theme: Theme): void {
  * `fontConditions`) matches an element. The rest would be dead weight
  * (the maths font alone is 400 kB).
  */
-export function standaloneCss(theme: Theme, tree: Root): string {
+function standaloneCss(theme: Theme, tree: Root): string {
   const codePoints = new Set<number>();
   for (const char of toString(tree)) codePoints.add(char.codePointAt(0) ?? 0);
   const families = new Set(Object.entries(theme.fontConditions).filter(([, selector]) => !select(selector, tree)).map(([family]) => family));

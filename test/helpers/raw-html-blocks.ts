@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -17,11 +16,6 @@ const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
  */
 export async function browserTree(markdown: string): Promise<Root> {
   return (await reference.run(reference.parse(markdown))) as Root;
-}
-
-/** An HTML file as a tree. */
-export function htmlTree(html: string): Root {
-  return fromHtml(html);
 }
 
 /** Elements whose text no browser shows. */

@@ -71,7 +71,7 @@ function prose(text: string, endOfHeading: boolean): string {
 }
 
 /** The visible text of a tree, cut into runs at block boundaries; a code block is a run of its own. */
-export function textRuns(tree: Root): TextRun[] {
+function textRuns(tree: Root): TextRun[] {
   const runs: TextRun[] = [];
   let pieces: { text: string; code: boolean }[] = [];
   let inHeading = false;

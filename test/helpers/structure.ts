@@ -148,7 +148,7 @@ function isNotesSection(node: Element): boolean {
 }
 
 /** Whether an element has a class. */
-export function hasClass(node: Element, name: string): boolean {
+function hasClass(node: Element, name: string): boolean {
   const value = node.properties['className'];
   return Array.isArray(value) && value.map(String).includes(name);
 }

@@ -11,7 +11,7 @@ import { fillTemplate } from '../../theme/fill-template.js';
 import { siteOrigin, themeAsset, themeUrlPrefix, type Theme } from '../../theme/theme.js';
 
 /** Size of the generated cover in pixels: the 1 : 1.6 shape e-reader stores recommend. */
-export const coverSize = { width: 1600, height: 2560 } as const;
+const coverSize = { width: 1600, height: 2560 } as const;
 
 const coverPath = `${themeUrlPrefix}epub-cover.html`;
 

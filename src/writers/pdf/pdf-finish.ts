@@ -26,7 +26,7 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
 }
 
 /** A paper turned landscape, in PDF points: the sheet two pages share. */
-export function landscapeSheet(paper: PaperSize): SheetSize {
+function landscapeSheet(paper: PaperSize): SheetSize {
   const long = Math.max(paper.width, paper.height) * pointsPerMillimetre;
   const short = Math.min(paper.width, paper.height) * pointsPerMillimetre;
   return { width: long, height: short };

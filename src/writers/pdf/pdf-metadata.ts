@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Meta } from '../../model.js';
 
 /** Name written as the PDF's Creator and Producer. */
-export const producer = 'Folio';
+const producer = 'Folio';
 
 /**
  * Stamp the document information dictionary: Title, Author, Subject,
