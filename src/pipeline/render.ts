@@ -9,7 +9,7 @@ import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
 import { pageStyle } from '../theme/page-style.js';
 import { formatAuthors, formatDate } from '../locale/format.js';
-import { printLabels } from '../locale/print-labels.js';
+import { labelsFor } from '../locale/labels.js';
 import { tableOfContents } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -71,7 +71,7 @@ function printBody(body: Root, meta: Meta): Root {
   return unified()
     .use(rehypeHyphenate, { lang: meta.lang })
     // After hyphenation, so the printed addresses carry no soft hyphens.
-    .use(rehypePrintLinkNotes, { title: printLabels(meta.lang).links })
+    .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
     .use(rehypePullQuotes)
     .runSync(body) as Root;
 }
@@ -84,7 +84,7 @@ function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
     // Between author and date, only when both are given.
     bylineSeparator: meta.authors.length > 0 && meta.date !== undefined ? { text: ' · ' } : undefined,
     toc: toc && { nodes: toc },
-    tocTitle: toc && { text: printLabels(meta.lang).contents },
+    tocTitle: toc && { text: labelsFor(meta.lang).contents },
   };
 }
 

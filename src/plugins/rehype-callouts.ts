@@ -3,13 +3,7 @@ import { h } from 'hastscript';
 import { rehypeGithubAlerts, type IAlert, type IOptions } from 'rehype-github-alerts';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
-
-/** Callout titles by primary language; English for the rest. */
-const titles: Record<string, Record<string, string>> = {
-  en: { NOTE: 'Note', TIP: 'Tip', IMPORTANT: 'Important', WARNING: 'Warning', CAUTION: 'Caution' },
-  fr: { NOTE: 'Remarque', TIP: 'Astuce', IMPORTANT: 'Important', WARNING: 'Avertissement', CAUTION: 'Attention' },
-  de: { NOTE: 'Hinweis', TIP: 'Tipp', IMPORTANT: 'Wichtig', WARNING: 'Warnung', CAUTION: 'Vorsicht' },
-};
+import { labelsFor } from '../locale/labels.js';
 
 /** Options of `rehypeCallouts`. */
 export interface RehypeCalloutsOptions {
@@ -22,7 +16,7 @@ export interface RehypeCalloutsOptions {
  * in the document's language, no icon (print and e-readers style it by class).
  */
 const rehypeCallouts: Plugin<[RehypeCalloutsOptions], Root> = function (options) {
-  const names = titles[options.lang.split('-')[0]?.toLowerCase() ?? ''] ?? (titles['en'] as Record<string, string>);
+  const names = labelsFor(options.lang).callouts;
   const alerts: IAlert[] = Object.entries(names).map(([keyword, title]) => ({ keyword, title, icon: '' }));
   const alertOptions: IOptions = {
     alerts,

@@ -1,5 +1,5 @@
 import type { PaperSize, PrintSettings } from '../config/print-settings.js';
-import { printLabels } from '../locale/print-labels.js';
+import { labelsFor } from '../locale/labels.js';
 
 /** Page margins in millimetres; `inside` is the binding edge (left on right-hand pages). */
 export interface Margins {
@@ -38,7 +38,7 @@ function fontSizeFor(paper: PaperSize): number {
 export function pageStyle(settings: PrintSettings, lang: string): string {
   const { paper } = settings;
   const m = marginsFor(paper);
-  const labels = printLabels(lang);
+  const labels = labelsFor(lang);
   return [
     `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-of: ${cssString(` ${labels.of} `)}; --folio-font-size: ${fontSizeFor(paper)}pt; }`,
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,

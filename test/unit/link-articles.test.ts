@@ -11,7 +11,7 @@ import { chapterPrefix, prefixIds } from '../../src/collection/assemble-collecti
 import { linkArticles, resolveArticleLink, type LinkTarget } from '../../src/collection/link-articles.js';
 import { parse } from '../../src/pipeline/parse.js';
 import { editionFiles } from '../../src/writers/epub/edition-files.js';
-import { labelsFor } from '../../src/writers/epub/epub-package.js';
+import { labelsFor } from '../../src/locale/labels.js';
 import { renderCollection } from '../../src/collection/render-collection.js';
 import { resolveMeta } from '../../src/pipeline/meta.js';
 import { transform } from '../../src/pipeline/transform.js';

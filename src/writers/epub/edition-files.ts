@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { linkFiles } from '../../hast/link-files.js';
 import type { EditionFile } from '../../model.js';
 import rehypeEpubFootnotes from '../../plugins/rehype-epub-footnotes.js';
-import type { EpubLabels } from './epub-package.js';
+import type { Labels } from '../../locale/labels.js';
 import { chapterFile, splitSections } from './epub-split.js';
 
 /**
@@ -15,7 +15,7 @@ import { chapterFile, splitSections } from './epub-split.js';
  * by their headline, their links to one another's ids pointed at the file
  * that holds them (`chapter-2.xhtml#c2-methods`). Pure.
  */
-export function editionFiles(ereader: readonly Root[], title: string, labels: EpubLabels): EditionFile[] {
+export function editionFiles(ereader: readonly Root[], title: string, labels: Labels): EditionFile[] {
   const [only, ...more] = ereader;
   if (only && more.length === 0) return splitSections(withNotes(only, labels), { title });
   const files = ereader.map((tree, index) => {
@@ -29,6 +29,6 @@ export function editionFiles(ereader: readonly Root[], title: string, labels: Ep
 }
 
 /** The e-reader edition with notes made pop-ups. */
-function withNotes(tree: Root, labels: EpubLabels): Root {
+function withNotes(tree: Root, labels: Labels): Root {
   return unified().use(rehypeEpubFootnotes, { label: labels.notes, backLabel: labels.backToText }).runSync(structuredClone(tree));
 }

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { labelsFor, type Labels } from '../../locale/labels.js';
 import type { EditionFile, Meta } from '../../model.js';
 import { xmlSafe } from './epub-xhtml.js';
 
@@ -33,17 +34,6 @@ export interface EpubExtras {
   readonly items: readonly EpubItem[];
 }
 
-/** Words the package's own pages and notes use, in the document's language. */
-export interface EpubLabels {
-  readonly contents: string;
-  readonly landmarks: string;
-  readonly start: string;
-  readonly cover: string;
-  readonly notes: string;
-  /** `{n}` is the note number. */
-  readonly backToText: string;
-}
-
 /** Everything Folio's EPUB templates (`templates/<theme>/epub/*.ejs`) read, as `folio`. */
 export interface EpubPackage {
   readonly id: string;
@@ -65,33 +55,13 @@ export interface EpubPackage {
   readonly toc: readonly TocEntry[];
   readonly tocDepth: number;
   readonly landmarks: readonly { type: string; href: string; title: string }[];
-  readonly labels: EpubLabels;
+  readonly labels: Labels;
   /** XHTML files in reading order, the cover page first. */
   readonly spine: readonly EpubSpineItem[];
   /** Images, each with `properties` (`cover-image` for the cover). */
   readonly items: readonly (EpubItem & { readonly properties: string | undefined })[];
   /** Manifest id of the cover image (also named the EPUB 2 way for older readers). */
   readonly coverImageId: string | undefined;
-}
-
-const labels: Record<string, EpubLabels> = {
-  en: { contents: 'Contents', landmarks: 'Guide', start: 'Start of content', cover: 'Cover', notes: 'Notes', backToText: 'Back to note {n} in the text' },
-  fr: {
-    contents: 'Table des matières',
-    landmarks: 'Repères',
-    start: 'Début du texte',
-    cover: 'Couverture',
-    notes: 'Notes',
-    backToText: 'Retour à l’appel de note {n}',
-  },
-  de: { contents: 'Inhalt', landmarks: 'Orientierung', start: 'Textbeginn', cover: 'Umschlag', notes: 'Anmerkungen', backToText: 'Zurück zu Anmerkung {n} im Text' },
-  es: { contents: 'Índice', landmarks: 'Guía', start: 'Inicio del texto', cover: 'Cubierta', notes: 'Notas', backToText: 'Volver a la nota {n} en el texto' },
-  it: { contents: 'Indice', landmarks: 'Guida', start: 'Inizio del testo', cover: 'Copertina', notes: 'Note', backToText: 'Torna alla nota {n} nel testo' },
-};
-
-/** The package's words in `lang` (its primary subtag), English when Folio has no translation. */
-export function labelsFor(lang: string): EpubLabels {
-  return labels[lang.split('-')[0]?.toLowerCase() ?? 'en'] ?? (labels['en'] as EpubLabels);
 }
 
 const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
