@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
+import { isWithin } from '../fs/inside.js';
 
 /** What a batch of changed files asks the watcher to do. */
 export interface ChangePlan {
@@ -40,14 +41,14 @@ export function classifyChanges(
   const books = new Set<CollectionSources>();
   let theme = false;
   for (const file of changed) {
-    if (ignored(file) || inside(file, places.outDir)) continue;
-    if (inside(file, places.themeDir)) {
+    if (ignored(file) || isWithin(file, places.outDir)) continue;
+    if (isWithin(file, places.themeDir)) {
       theme = true;
       continue;
     }
     for (const book of collections) {
       const markdown = /\.md$/i.test(file);
-      if (book.articles.some((article) => (markdown ? article.path === file : inside(file, path.dirname(article.path))))) books.add(book);
+      if (book.articles.some((article) => (markdown ? article.path === file : isWithin(file, path.dirname(article.path))))) books.add(book);
     }
     const source = byPath.get(file);
     if (source) {
@@ -55,7 +56,7 @@ export function classifyChanges(
       continue;
     }
     if (/\.md$/i.test(file)) continue; // a Markdown file that is not a source (deleted, or outside the inputs)
-    for (const other of sources) if (inside(file, other.root)) chosen.add(other);
+    for (const other of sources) if (isWithin(file, other.root)) chosen.add(other);
   }
   if (theme) return { theme, sources, collections };
   return { theme, sources: sources.filter((source) => chosen.has(source)), collections: collections.filter((book) => books.has(book)) };
@@ -67,8 +68,3 @@ function ignored(file: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name === '4913' || /\.(swp|swx|tmp|bak)$/i.test(name);
 }
 
-/** Whether `file` is `dir` or inside it. */
-export function inside(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
