@@ -12,7 +12,6 @@ import { articleBody, writeArticles, writeLongDocument } from './corpus.js';
 import { measureWatchRebuild } from './watch-rebuild.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'dist/cli.js');
 const peak = path.join(root, 'bench/peak.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));

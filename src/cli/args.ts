@@ -114,7 +114,7 @@ function wholeNumber(text: string): number {
 function checked<T extends v.GenericSchema>(flag: string, schema: T, value: string): v.InferInput<T> {
   const result = v.safeParse(schema, value);
   if (!result.success) throw new UsageError(`\`--${flag}\` ${result.issues[0].message}, not \`${value}\``);
-  return value as v.InferInput<T>;
+  return value;
 }
 
 /** `--browser-endpoint` may be repeated or take a comma-separated list. */

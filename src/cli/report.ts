@@ -48,7 +48,10 @@ export class Reporter {
     this.#progress.advance(output.error !== undefined);
     const { stdout, stderr } = this.#terminal;
     if (output.path !== undefined) {
-      if (this.#verbosity === 'quiet') return this.#progress.draw();
+      if (this.#verbosity === 'quiet') {
+        this.#progress.draw();
+        return;
+      }
       const where = path.relative(this.#terminal.cwd, output.path) || output.path;
       const stages = this.#verbosity === 'verbose' && output.stages ? `  ${this.#out('dim', `(${formatStages(output.stages)})`)}` : '';
       this.#progress.print(stdout, `${where}  ${this.#out('dim', `${formatSize(output.size ?? 0)}  ${Math.round(output.ms)} ms`)}${stages}\n`);

@@ -41,9 +41,13 @@ export async function runWatch(options: BuildOptions, flags: WatchFlags, reporte
         reporter.start(sources.length + collections.length, (watched.formats ?? allFormats).length);
         preview?.building(previewDocuments(sources, collections, terminal.cwd).map((document) => document.name));
       },
-      onOutput: (output) => reporter.output(output),
+      onOutput: (output) => {
+        reporter.output(output);
+      },
       onBuild,
-      onError: (error) => reporter.fatal(error),
+      onError: (error) => {
+        reporter.fatal(error);
+      },
     });
   } catch (error) {
     stop.dispose();

@@ -134,5 +134,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'an empty value';
   if (typeof value === 'object') return 'a map';
-  return `\`${String(value)}\``;
+  const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+  // A config file written in JavaScript could give anything, even a function or a symbol.
+  return primitive || value === undefined ? `\`${String(value)}\`` : `a ${typeof value}`;
 }

@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError } from '../errors.js';
+import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
@@ -144,14 +144,15 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
         '(the nearest folder above the Markdown file with a `folio.config.*`, `package.json` or `.git`)',
     };
   }
-  const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
+  const bytes = await readFile(absolute).catch((error: unknown) => toError(error));
   if (bytes instanceof Error) {
     const base = siteAbsolute ? `starts at the project folder \`${rootShown}\`` : 'is relative to the Markdown file';
+    const code = errorCode(bytes);
     return {
       fatal:
-        bytes.code === 'ENOENT'
+        code === 'ENOENT'
           ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which ${base}`
-          : `image \`${url}\` cannot be read (\`${shown}\`: ${bytes.code ?? bytes.message})`,
+          : `image \`${url}\` cannot be read (\`${shown}\`: ${code ?? bytes.message})`,
     };
   }
   const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];

@@ -73,7 +73,7 @@ function printBody(body: Root, meta: Meta): Root {
     // After hyphenation, so the printed addresses carry no soft hyphens.
     .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
     .use(rehypePullQuotes)
-    .runSync(body) as Root;
+    .runSync(body);
 }
 
 /** The print template's own slots: page rules, table of contents. */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 
@@ -30,7 +30,7 @@ const rehypeHyphenate: Plugin<[RehypeHyphenateOptions], Root> = function (option
   return (tree: Root): undefined => {
     if (!hyphenate) return;
     visit(tree, (node) => {
-      if (node.type === 'element' && skip.has((node as Element).tagName)) return SKIP;
+      if (node.type === 'element' && skip.has(node.tagName)) return SKIP;
       if (node.type === 'text') node.value = node.value.split(addresses).map((part, index) => (index % 2 ? part : hyphenate(part))).join('');
       return undefined;
     });

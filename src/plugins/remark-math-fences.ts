@@ -1,5 +1,5 @@
 import type { InlineMath, Math } from 'mdast-util-math';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Node, Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
@@ -54,7 +54,7 @@ function repair(tree: Root, source: string, parse: (markdown: string) => Root): 
     shiftLines(rest, lastLine);
     const math = displayMath(formula.join('\n'), node, lastLine);
     // At the top level the rest of the document replaces everything after the formula.
-    parent.children.splice(index, atTop ? parent.children.length - index : 1, math, ...(rest.children as RootContent[]));
+    parent.children.splice(index, atTop ? parent.children.length - index : 1, math, ...rest.children);
     return [SKIP, atTop ? parent.children.length : index + 1 + rest.children.length];
   });
 }

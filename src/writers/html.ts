@@ -90,7 +90,7 @@ function inRange(range: string, codePoints: ReadonlySet<number>): boolean {
 /** A theme font as a data URL, encoded once per theme. */
 function dataUrl(theme: Theme, url: string): string | undefined {
   let cache = dataUrls.get(theme);
-  if (!cache) dataUrls.set(theme, (cache = new Map()));
+  if (!cache) dataUrls.set(theme, (cache = new Map<string, string>()));
   let encoded = cache.get(url);
   const asset = theme.assets.get(url);
   if (encoded === undefined && asset) {

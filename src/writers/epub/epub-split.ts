@@ -111,7 +111,7 @@ function byGroup(pieces: [number, ElementContent][]): [number, ElementContent[]]
   const out: [number, ElementContent[]][] = [];
   for (const [at, node] of pieces) {
     const last = out.at(-1);
-    if (last && last[0] === at) last[1].push(node);
+    if (last?.[0] === at) last[1].push(node);
     else out.push([at, [node]]);
   }
   return out;
