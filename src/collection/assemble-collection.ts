@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { isElementContent } from '../hast/content-model.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { formatAuthors, formatDate } from '../locale/format.js';
 
@@ -73,7 +74,7 @@ export function printChapter(chapter: Chapter, index: number): Element {
     meta.description ? h('p.chapter-standfirst', meta.description) : undefined,
     byline.length > 0 ? h('p.chapter-byline', byline.join(' · ')) : undefined,
   ]);
-  const body = demoteHeadings(chapter.hast.children as ElementContent[]);
+  const body = demoteHeadings(chapter.hast.children.filter(isElementContent));
   const lang = meta.lang;
   return h('section.chapter', { id: chapterId(index), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
 }
@@ -84,16 +85,17 @@ export function printChapter(chapter: Chapter, index: number): Element {
  * in a copy; nothing goes below `h6`.
  */
 function demoteHeadings(children: ElementContent[]): ElementContent[] {
-  const root: Root = { type: 'root', children: structuredClone(children) };
+  // A wrapper to walk the copy with (an element: its children are element content, as given).
+  const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children: structuredClone(children) };
   let top = 6;
-  visit(root, 'element', (node: Element) => {
+  visit(wrapper, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level !== undefined) top = Math.min(top, Number(level));
   });
   const shift = Math.max(0, 3 - top);
-  visit(root, 'element', (node: Element) => {
+  visit(wrapper, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level !== undefined) node.tagName = `h${Math.min(6, Number(level) + shift)}`;
   });
-  return root.children as ElementContent[];
+  return wrapper.children;
 }

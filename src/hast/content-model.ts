@@ -42,6 +42,11 @@ export const formattingElements: ReadonlySet<string> = new Set([
 /** Flow containers with no meaning of their own beyond a box: inside a heading, one can become a `span` shown as a block. */
 export const plainBlocks: ReadonlySet<string> = new Set(['div', 'p', 'section', 'article', 'aside', 'header', 'footer', 'address', 'main', 'nav', 'hgroup']);
 
+/** Whether a node may stand inside an element: anything but a doctype. */
+export function isElementContent(node: RootContent): node is ElementContent {
+  return node.type !== 'doctype';
+}
+
 /** Whether a node may stand where only phrasing content is allowed. */
 export function isPhrasing(node: RootContent | ElementContent): boolean {
   if (node.type !== 'element') return node.type !== 'doctype';

@@ -75,12 +75,12 @@ function wrapRuns(children: readonly ElementContent[], wrap: (children: ElementC
     run = [];
   };
   for (const child of children) {
-    if (isPhrasing(child)) {
+    if (child.type !== 'element' || isPhrasing(child)) {
       run.push(child);
       continue;
     }
     flush();
-    out.push(carry(child as Element, wrap));
+    out.push(carry(child, wrap));
   }
   flush();
   return out;

@@ -76,31 +76,27 @@ function termsBeforeDescriptions(children: Children): Children {
  * own "Details" there; printed open, it needs no label).
  */
 function summaryFirst(children: Children): Children {
-  const index = children.findIndex((child) => is(child, 'summary'));
-  if (index === -1) return [element('summary', []), ...children];
-  const summary = children[index] as Element;
-  const rest = children.filter((_, at) => at !== index).map((child) => (is(child, 'summary') ? { ...(child as Element), tagName: 'p' } : child));
+  const summary = children.find((child) => named(child, 'summary'));
+  if (!summary) return [element('summary', []), ...children];
+  const rest = children.filter((child) => child !== summary).map((child) => renamed(child, 'summary', 'p'));
   return [summary, ...rest];
 }
 
 /** A figure's caption, first or last as HTML requires; a second caption becomes a paragraph. */
 function captionLast(children: Children): Children {
-  const captions = children.filter((child) => is(child, 'figcaption'));
-  if (captions.length === 0) return children;
+  const [caption, ...others] = children.filter((child) => named(child, 'figcaption'));
+  if (!caption) return children;
   const elements = children.filter((child) => child.type === 'element');
-  if (captions.length === 1 && (elements[0] === captions[0] || elements.at(-1) === captions[0])) return children;
-  const [caption] = captions;
-  const rest = children.filter((child) => child !== caption).map((child) => (is(child, 'figcaption') ? { ...(child as Element), tagName: 'p' } : child));
-  return [...rest, caption as Element];
+  if (others.length === 0 && (elements[0] === caption || elements.at(-1) === caption)) return children;
+  const rest = children.filter((child) => child !== caption).map((child) => renamed(child, 'figcaption', 'p'));
+  return [...rest, caption];
 }
 
 /** A table's caption first. */
 function captionFirst(children: Children): Children {
-  const index = children.findIndex((child) => is(child, 'caption'));
-  const first = children.findIndex((child) => child.type === 'element');
-  if (index === -1 || index === first) return children;
-  const caption = children[index] as Element;
-  const rest = children.filter((_, at) => at !== index).map((child) => (is(child, 'caption') ? { ...(child as Element), tagName: 'div' } : child));
+  const caption = children.find((child) => named(child, 'caption'));
+  if (!caption || caption === children.find((child) => child.type === 'element')) return children;
+  const rest = children.filter((child) => child !== caption).map((child) => renamed(child, 'caption', 'div'));
   return [caption, ...rest];
 }
 
@@ -136,6 +132,16 @@ function group(children: Children, belongs: (child: ElementContent) => boolean, 
 
 function is(node: ElementContent, ...names: string[]): boolean {
   return node.type === 'element' && names.includes(node.tagName);
+}
+
+/** Whether `node` is a `name` element; when not, it may still be another element. */
+function named<Name extends string>(node: ElementContent, name: Name): node is Element & { tagName: Name } {
+  return node.type === 'element' && node.tagName === name;
+}
+
+/** `node` as a `to` element when it is a `from` one. */
+function renamed(node: ElementContent, from: string, to: string): ElementContent {
+  return named(node, from) ? { ...node, tagName: to } : node;
 }
 
 function element(tagName: string, children: Children, className?: string[]): Element {

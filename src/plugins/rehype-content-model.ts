@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { formattingElements, headingElements, isPhrasing, phrasingContainers } from '../hast/content-model.js';
+import { formattingElements, headingElements, isElementContent, isPhrasing, phrasingContainers } from '../hast/content-model.js';
 import { blockInPhrasing, carryInto, inlineBlocks, keepId, splitAt } from '../hast/repair-blocks.js';
 import { fixStrays } from '../hast/repair-strays.js';
 import type { Plugin } from 'unified';
@@ -27,7 +27,7 @@ const rehypeContentModel: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     // A fragment (the document body) holds no doctype; a whole document keeps its own.
     const doctypes = tree.children.filter((node) => node.type === 'doctype');
-    const content = tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+    const content = tree.children.filter(isElementContent);
     tree.children = [...doctypes, ...fixStrays('#root', content.flatMap(repair))];
   };
 };

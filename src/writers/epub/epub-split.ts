@@ -42,12 +42,12 @@ export function splitSections(tree: Root, options: SplitOptions): EditionFile[] 
     sections.push({ filename: chapterFile(0), title: options.title, tree: source });
   } else {
     groups.forEach(({ children, heading }, index) => {
-      const copy = index === 0 ? source : structuredClone(source);
-      const copyBody = findBody(copy) as Element;
-      copyBody.children = children;
-      if (index > 0) removeTitleBlock(copy);
+      // Cloned together, the copy's `body` is the body inside the copy's `tree`.
+      const copy = index === 0 ? { tree: source, body } : structuredClone({ tree: source, body });
+      copy.body.children = children;
+      if (index > 0) removeTitleBlock(copy.tree);
       const title = heading ? toString(heading).replace(/\s+/g, ' ').trim() : options.title;
-      sections.push({ filename: chapterFile(index), title, tree: copy });
+      sections.push({ filename: chapterFile(index), title, tree: copy.tree });
     });
   }
   if (notes) placeFootnotes(sections, notes);
@@ -162,9 +162,9 @@ function removeTitleBlock(tree: Root): void {
 
 /** Remove the notes section (made by rehype-epub-footnotes) and return it. */
 function takeFootnotes(body: Element): Element | undefined {
-  const index = body.children.findIndex((child) => child.type === 'element' && classes(child).includes('footnotes'));
-  if (index === -1) return undefined;
-  return body.children.splice(index, 1)[0] as Element;
+  const notes = body.children.find((child): child is Element => child.type === 'element' && classes(child).includes('footnotes'));
+  if (notes) body.children.splice(body.children.indexOf(notes), 1);
+  return notes;
 }
 
 /** Give each file a notes section with the notes first referenced in it. */
