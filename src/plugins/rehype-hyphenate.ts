@@ -48,7 +48,8 @@ function hyphenatorFor(lang: string): Hyphenate | undefined {
     for (const candidate of candidates) {
       if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(candidate)) continue;
       try {
-        const module = require(`hyphen/${candidate}`) as { hyphenateSync: Hyphenate };
+        const module: unknown = require(`hyphen/${candidate}`);
+        if (!isHyphenLanguage(module)) continue;
         found = (text) => module.hyphenateSync(text);
         break;
       } catch {
@@ -58,4 +59,9 @@ function hyphenatorFor(lang: string): Hyphenate | undefined {
     loaded.set(tag, found);
   }
   return loaded.get(tag);
+}
+
+/** Whether a module is one of `hyphen`'s languages, which the package (untyped) exports with `hyphenateSync`. */
+function isHyphenLanguage(module: unknown): module is { hyphenateSync: Hyphenate } {
+  return typeof module === 'object' && module !== null && 'hyphenateSync' in module && typeof module.hyphenateSync === 'function';
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import createDebug from 'debug';
+import { errorCode } from '../errors.js';
 import { EventStream } from './event-stream.js';
 import { indexPage, viewerPage, viewPath, type PreviewDocument } from './preview-pages.js';
 import { staticFile } from './static-files.js';
@@ -154,13 +154,16 @@ async function listen(server: Server, port: number): Promise<number> {
       server.once('error', onError);
       server.listen(wanted, '127.0.0.1', () => {
         server.off('error', onError);
-        resolve((server.address() as AddressInfo).port);
+        // An object for a TCP server; a string only for a pipe or a Unix socket.
+        const address = server.address();
+        if (typeof address === 'object' && address !== null) resolve(address.port);
+        else reject(new Error(`The preview server is not listening on a port (\`${String(address)}\`)`));
       });
     });
   try {
     return await attempt(port);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    if (errorCode(error) !== 'EADDRINUSE' || port === 0) throw error;
     debug('port %d is busy; taking a free one', port);
     return attempt(0);
   }
