@@ -137,9 +137,10 @@ function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): voi
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  // One iterator shared by the workers: each takes the next item when it is free.
+  const queue = items.values();
   const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++] as T);
+    for (const item of queue) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -99,9 +99,13 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
 
 function formatList(text: string): Format[] {
   const chosen = text.split(',').map((format) => format.trim());
-  const unknown = chosen.filter((format) => !formats.includes(format as Format));
+  const unknown = chosen.filter((format) => !isFormat(format));
   if (unknown.length > 0) throw new UsageError(`unknown format \`${unknown.join(', ')}\` (choose from ${formats.join(', ')})`);
-  return chosen as Format[];
+  return chosen.filter(isFormat);
+}
+
+function isFormat(text: string): text is Format {
+  return formats.some((format) => format === text);
 }
 
 function wholeNumber(text: string): number {

@@ -85,8 +85,9 @@ function matchOutline(pdf: PDFDocument, headings: readonly Heading[], pair: (ent
   for (const entry of outlineEntries(pdf)) {
     const title = squash(entry.title);
     const at = headings.findIndex((heading, index) => index >= next && matches(title, squash(heading.text)));
-    if (at === -1) continue;
-    pair(entry, headings[at] as Heading);
+    const heading = headings[at];
+    if (heading === undefined) continue;
+    pair(entry, heading);
     next = at + 1;
   }
 }
