@@ -172,10 +172,12 @@ function lockedPage(
       }
       return lost(error);
     });
-  const close = async (): Promise<void> => {
-    if (released) return;
-    released = true;
-    release(healthy);
+  const close = (): Promise<void> => {
+    if (!released) {
+      released = true;
+      release(healthy);
+    }
+    return Promise.resolve();
   };
   return {
     get refused() {

@@ -13,8 +13,8 @@ export interface Cache {
 
 /** A cache that keeps nothing. */
 export const noCache: Cache = {
-  read: async () => undefined,
-  write: async () => undefined,
+  read: () => Promise.resolve(undefined),
+  write: () => Promise.resolve(),
 };
 
 /**

@@ -16,12 +16,12 @@ const dataUrls = new WeakMap<Theme, Map<string, string>>();
  * inlined, with the fonts this document can use embedded as data URLs, and
  * so are the document's images, so the file opens anywhere.
  */
-export const writeHtml: Writer = async (document, { theme }) => {
+export const writeHtml: Writer = (document, { theme }) => {
   // Links to the other documents of the run lead to their HTML editions, beside this one.
   const tree = withDocumentLinks(document.print);
   inlineStylesheets(tree, theme);
   embedImages(tree, document.publication.assets);
-  return { artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] };
+  return Promise.resolve({ artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] });
 };
 
 /** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */
