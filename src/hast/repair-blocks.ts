@@ -38,7 +38,7 @@ export function splitAt(node: Element, isBlock: (child: ElementContent) => boole
  */
 export function keepId(original: Element, parts: ElementContent[]): ElementContent[] {
   const id = original.properties['id'];
-  if (id === undefined || id === null) return parts;
+  if (id === undefined) return parts;
   const elements = parts.filter((part): part is Element => part.type === 'element');
   if (elements.some((part) => part.properties['id'] === id)) return parts;
   const free = elements.find((part) => part.properties['id'] === undefined);

@@ -60,14 +60,10 @@ function repairPhrasingContainer(node: Element): ElementContent[] {
     if (heading.children.every(isPhrasing)) return [heading];
     // What follows a block that cannot go inside a heading is text, not a second heading.
     const continuation = (): Element => ({ type: 'element', tagName: headingElements.has(tagName) ? 'p' : tagName, properties: {}, children: [] });
-    let first = true;
-    const parts = splitAt(heading, blockInPhrasing, () => {
-      const part = first ? heading : continuation();
-      first = false;
-      return part;
-    });
+    let made = 0;
+    const parts = splitAt(heading, blockInPhrasing, () => (made++ === 0 ? heading : continuation()));
     // A heading that held nothing but blocks stays, empty, where it stood: it is still the section's start.
-    return first ? [{ ...heading, children: [] }, ...parts] : parts;
+    return made === 0 ? [{ ...heading, children: [] }, ...parts] : parts;
   }
   if (formattingElements.has(tagName)) return carryInto(node);
   // Any other phrasing container (a custom one a future schema allows): a box keeps its blocks.

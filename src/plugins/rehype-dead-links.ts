@@ -54,7 +54,7 @@ const rehypeDeadLinks: Plugin<[RehypeDeadLinksOptions?], Root> = function (optio
         if (isMarkdownFile(percentDecode(address))) {
           const absolute = markdownTarget(address, file);
           // A link to the document itself is a link within it.
-          if (absolute === path.resolve(file.cwd, file.path ?? '')) {
+          if (absolute === path.resolve(file.cwd, pathOf(file))) {
             if (fragment === '') delete node.properties['href'];
             else node.properties['href'] = `#${fragment}`;
             const reason = fragment === '' ? undefined : deadLink(`#${fragment}`, ids);
@@ -78,10 +78,15 @@ const rehypeDeadLinks: Plugin<[RehypeDeadLinksOptions?], Root> = function (optio
 
 export default rehypeDeadLinks;
 
+/** The file's path, '' when it has none: vfile types `path` as a string, but it is the last of `history`, which may be empty. */
+function pathOf(file: VFile): string {
+  return file.history.at(-1) ?? '';
+}
+
 /** The absolute path a link to a Markdown file names: relative to the file's folder, or to the project (`/docs/a.md`). */
 function markdownTarget(address: string, file: VFile): string {
   const decoded = percentDecode(address);
-  const from = path.resolve(file.cwd, file.path ?? '');
+  const from = path.resolve(file.cwd, pathOf(file));
   if (decoded.startsWith('/')) return path.join(path.resolve(file.cwd, file.data.projectRoot ?? '.'), decoded);
   return path.resolve(path.dirname(from), decoded);
 }

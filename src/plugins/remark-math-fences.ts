@@ -25,7 +25,8 @@ const closing = /\$\$\s*$/;
  */
 const remarkMathFences: Plugin<[RemarkMathFencesOptions], Root> = function (options) {
   return (tree, file) => {
-    repair(tree, String(file.value ?? ''), options.parse);
+    // toString(), not String(file.value): a file made without a value (as unified's run() makes one) reads as ''.
+    repair(tree, file.toString(), options.parse);
   };
 };
 
