@@ -27,7 +27,7 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
         return [SKIP, index];
       }
     }
-    if (node.type === 'element') cleanProperties(node.properties);
+    if (node.type === 'element') node.properties = cleanProperties(node.properties);
     return undefined;
   });
   validSvgIds(svg);
@@ -48,12 +48,14 @@ function usesXlink(svg: Element): boolean {
   return found;
 }
 
-function cleanProperties(properties: Properties): void {
-  for (const name of Object.keys(properties)) {
-    const value = properties[name];
-    const isHandler = /^on[A-Z]/.test(name);
-    const isForeign = name.includes(':');
-    const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
-    if (isHandler || isForeign || isOutsideLink) delete properties[name];
-  }
+/** The properties but event handlers, other namespaces' and links outside the image. */
+function cleanProperties(properties: Properties): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).filter(([name, value]) => {
+      const isHandler = /^on[A-Z]/.test(name);
+      const isForeign = name.includes(':');
+      const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
+      return !(isHandler || isForeign || isOutsideLink);
+    }),
+  );
 }
