@@ -14,7 +14,7 @@ export function checkIndentation(file: VFile): boolean {
   const lines = String(file.value).split('\n');
   for (const [index, line] of lines.entries()) {
     const prefix = /^[\t >]*/.exec(line)?.[0] ?? '';
-    const columns = [...prefix].reduce((sum, char) => sum + (char === '\t' ? 4 : 1), 0);
+    const columns = Array.from(prefix).reduce((sum, char) => sum + (char === '\t' ? 4 : 1), 0);
     const quotes = prefix.split('>').length - 1;
     if (columns > maxNesting * 4 || quotes > maxNesting) {
       tooDeep(file, index + 1);

@@ -40,7 +40,7 @@ export function validSvgIds(svg: Element): void {
 
 /** A valid, unused name made from `id`: invalid characters as `_`, a `_` before a leading digit, a number after a taken one. */
 function freeName(id: string, taken: ReadonlySet<string>): string {
-  let base = [...id].map((char) => (/[\p{L}\p{N}_.-]/u.test(char) ? char : '_')).join('') || '_';
+  let base = Array.from(id).map((char) => (/[\p{L}\p{N}_.-]/u.test(char) ? char : '_')).join('') || '_';
   if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
   let name = base;
   for (let suffix = 1; taken.has(name); suffix++) name = `${base}-${suffix}`;
