@@ -4,4 +4,7 @@ import * as v from 'valibot';
 import { installDir } from './install-dir.js';
 
 /** Folio's version, from package.json. */
-export const version: string = v.parse(v.object({ version: v.string() }), JSON.parse(readFileSync(path.join(installDir, 'package.json'), 'utf8'))).version;
+export const version: string = v.parse(
+  v.object({ version: v.string() }),
+  JSON.parse(readFileSync(path.join(installDir, 'package.json'), 'utf8')),
+).version;

@@ -33,7 +33,10 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
       return { why: `the server answered ${response.status}` };
     }
     const bytes = await readAtMost(response, maxBytes);
-    if (bytes === undefined) return { why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.ceil(maxBytes / 1024)} kB`}` };
+    if (bytes === undefined)
+      return {
+        why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.ceil(maxBytes / 1024)} kB`}`,
+      };
     if (bytes.byteLength === 0) return { why: 'the server sent an empty file' };
     const type = sniffImageType(bytes);
     if (type === undefined) {

@@ -114,7 +114,14 @@ export class BrowserSession implements AsyncDisposable {
   async close(): Promise<void> {
     this.#closed = true;
     const started = this.#slots.flatMap((slot) => slot.browser ?? []);
-    await Promise.all(started.map((browser) => browser.then((running) => running.close(), () => undefined)));
+    await Promise.all(
+      started.map((browser) =>
+        browser.then(
+          (running) => running.close(),
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   [Symbol.asyncDispose](): Promise<void> {

@@ -166,9 +166,12 @@ function lockedPage(
     work().catch((error: unknown) => {
       healthy = false;
       if (toError(error).name === 'TimeoutError') {
-        throw new RenderError(`The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`, {
-          cause: error,
-        });
+        throw new RenderError(
+          `The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`,
+          {
+            cause: error,
+          },
+        );
       }
       return lost(error);
     });

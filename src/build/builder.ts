@@ -70,7 +70,11 @@ export interface Builder extends AsyncDisposable {
  * draws its cover with it). The theme is read now.
  */
 export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
-  const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+  const browser = new BrowserSession({
+    executablePath: config.executablePath,
+    timeout: config.timeout,
+    endpoints: config.browserEndpoints,
+  });
   if (config.formats.some((format) => browserFormats.has(format))) browser.start();
   let theme: Theme;
   try {
@@ -101,7 +105,11 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
       await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
         const shared = { config, theme, context, now };
-        messages.push(...(await ('articles' in item ? buildCollection({ sources: item, ...shared }, report) : buildDocument({ source: item, documents, ...shared }, report))));
+        messages.push(
+          ...(await ('articles' in item
+            ? buildCollection({ sources: item, ...shared }, report)
+            : buildDocument({ source: item, documents, ...shared }, report))),
+        );
       });
       return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
     },
@@ -128,10 +136,12 @@ async function checkWritable(outDir: string): Promise<void> {
 function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): void {
   const names = new Map<string, string>();
   for (const source of sources) {
-    if (source.root === config.outDir) throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
+    if (source.root === config.outDir)
+      throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
     const name = outputNameOf(source.path, source.root);
     const other = names.get(name);
-    if (other) throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
+    if (other)
+      throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
     names.set(name, source.path);
   }
 }

@@ -123,8 +123,14 @@ function checked<T extends v.GenericSchema>(flag: string, schema: T, value: stri
 
 /** `--browser-endpoint` may be repeated or take a comma-separated list. */
 function endpointList(values: readonly string[]): string[] {
-  const endpoints = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const endpoints = values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
   const wrong = endpoints.find((endpoint) => !/^wss?:\/\/./.test(endpoint));
-  if (wrong !== undefined) throw new UsageError(`\`--browser-endpoint\` takes a DevTools address such as \`ws://host:9222/devtools/browser/<id>\`, not \`${wrong}\``);
+  if (wrong !== undefined)
+    throw new UsageError(
+      `\`--browser-endpoint\` takes a DevTools address such as \`ws://host:9222/devtools/browser/<id>\`, not \`${wrong}\``,
+    );
   return endpoints;
 }

@@ -46,7 +46,11 @@ export function prefixIds(tree: Root, prefix: string): Root {
  * remote images keep their URL. Run it after `replaceUnavailableImages`, so
  * that every `<img>` left is among `assets`.
  */
-export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsset>, prefix: string): { tree: Root; assets: Map<string, ContentAsset> } {
+export function renameAssets(
+  tree: Root,
+  assets: ReadonlyMap<string, ContentAsset>,
+  prefix: string,
+): { tree: Root; assets: Map<string, ContentAsset> } {
   const key = (src: string): string => (/^[a-z][a-z\d+.-]*:/i.test(src) ? src : `${prefix.replace(/-$/, '')}/${encodeURIComponent(src)}`);
   const copy = structuredClone(tree);
   visit(copy, 'element', (node: Element) => {
@@ -64,10 +68,9 @@ export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsse
 export function printChapter(chapter: Chapter, index: number): Element {
   const { meta } = chapter;
   const prefix = chapterPrefix(index);
-  const byline = [
-    formatAuthors(meta.authors, meta.lang),
-    meta.date === undefined ? undefined : formatDate(meta.date, meta.lang),
-  ].filter((part): part is string => part !== undefined);
+  const byline = [formatAuthors(meta.authors, meta.lang), meta.date === undefined ? undefined : formatDate(meta.date, meta.lang)].filter(
+    (part): part is string => part !== undefined,
+  );
   const header = h('header.chapter-title-block', [
     h('h2.chapter-title', { id: `${prefix}title` }, meta.title),
     meta.subtitle ? h('p.chapter-subtitle', meta.subtitle) : undefined,

@@ -6,14 +6,24 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, typ
  * The line and column (of the key) are given for JSON, whose text Folio
  * parses; a JavaScript config names the key only.
  */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], file: string, json: string | undefined, known: readonly string[]): string[] {
+export function describeIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  file: string,
+  json: string | undefined,
+  known: readonly string[],
+): string[] {
   const locate = json === undefined ? () => '' : keyLocator(json);
   const lines = issues.map((issue) => {
     const keys = (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
     const unknown = issue.type === 'strict_object' && issue.expected === 'never';
-    const reason = unknown ? `is not an option Folio knows${suggestion(String(keys.at(-1)), keys.length === 1 ? known : [])}` : issue.message;
+    const reason = unknown
+      ? `is not an option Folio knows${suggestion(String(keys.at(-1)), keys.length === 1 ? known : [])}`
+      : issue.message;
     const place = locate(keys);
-    return { line: Number(place.split(':')[1] ?? 0), text: `${file}${place}: ${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}` };
+    return {
+      line: Number(place.split(':')[1] ?? 0),
+      text: `${file}${place}: ${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}`,
+    };
   });
   // In the order of the file, when the places are known.
   return lines.sort((a, b) => a.line - b.line).map((line) => line.text);
@@ -59,6 +69,8 @@ function keyLocator(json: string): (keys: readonly (string | number)[]) => strin
 function keyNode(document: Document, keys: readonly (string | number)[]): Node | undefined {
   const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
   const last = keys.at(-1);
-  const found = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key : document.getIn(keys, true);
+  const found = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key
+    : document.getIn(keys, true);
   return isNode(found) ? found : undefined;
 }

@@ -64,11 +64,18 @@ function validConfig(raw: unknown, shown: string, json: string | undefined): Con
 async function findConfig(cwd: string): Promise<string | undefined> {
   const found: string[] = [];
   for (const name of configFileNames) if ((await stat(path.join(cwd, name)).catch(() => undefined))?.isFile()) found.push(name);
-  if (found.length > 1) throw new ConfigError(`Found ${found.map((name) => `\`${name}\``).join(' and ')}: keep one config file, or choose one with \`--config\``);
+  if (found.length > 1)
+    throw new ConfigError(
+      `Found ${found.map((name) => `\`${name}\``).join(' and ')}: keep one config file, or choose one with \`--config\``,
+    );
   return found[0] === undefined ? undefined : path.join(cwd, found[0]);
 }
 
-async function read(file: string, shown: string, loadTypescript: NonNullable<LoadConfigOptions['loadTypescript']>): Promise<{ raw: unknown; json?: string }> {
+async function read(
+  file: string,
+  shown: string,
+  loadTypescript: NonNullable<LoadConfigOptions['loadTypescript']>,
+): Promise<{ raw: unknown; json?: string }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.json') {
     const json = await readFile(file, 'utf8');
@@ -94,7 +101,8 @@ async function importDefault(file: string, shown: string, url = pathToFileURL(fi
     throw new ConfigError(`Config file \`${shown}\` failed to load: ${toError(error).message}`, { cause: error });
   }
   const exported = defaultExport(module);
-  if (exported === undefined) throw new ConfigError(`Config file \`${shown}\` has no default export: write \`export default defineConfig({ ... })\``);
+  if (exported === undefined)
+    throw new ConfigError(`Config file \`${shown}\` has no default export: write \`export default defineConfig({ ... })\``);
   return exported;
 }
 

@@ -73,7 +73,14 @@ export type Toc = v.InferOutput<typeof TocOption>;
 export const PrintOptions = v.object({
   paper: v.optional(v.pipe(Paper, v.description('Paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
   layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
-  sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
+  sheet: v.optional(
+    v.pipe(
+      Paper,
+      v.description(
+        'Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.',
+      ),
+    ),
+  ),
   toc: v.optional(v.pipe(TocOption, v.description('Table of contents with page numbers: `true`, `false` or `auto` (default).'))),
 });
 

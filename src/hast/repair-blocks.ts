@@ -102,7 +102,8 @@ export function inlineBlocks(children: readonly ElementContent[]): ElementConten
   return children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element' || isPhrasing(child)) return [child];
     // Code keeps its lines and its face, as `span.block.pre`.
-    if (child.tagName === 'pre' && child.children.every(isPhrasing)) return [{ ...child, tagName: 'span', properties: withClasses(child, 'block', 'pre') }];
+    if (child.tagName === 'pre' && child.children.every(isPhrasing))
+      return [{ ...child, tagName: 'span', properties: withClasses(child, 'block', 'pre') }];
     if (!plainBlocks.has(child.tagName)) return [child];
     const inner = inlineBlocks(child.children);
     if (!inner.every(isPhrasing)) return keepId(child, inner);

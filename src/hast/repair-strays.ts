@@ -19,17 +19,41 @@ export function fixStrays(parent: string, children: Children): Children {
   switch (parent) {
     case 'ul':
     case 'ol':
-      return group(children, (child) => !is(child, 'li'), (run) => element('li', outOfPlace('li', run), ['no-marker']));
+      return group(
+        children,
+        (child) => !is(child, 'li'),
+        (run) => element('li', outOfPlace('li', run), ['no-marker']),
+      );
     case 'dl':
-      return termsBeforeDescriptions(group(children, (child) => !is(child, 'dt', 'dd', 'div'), (run) => element('dd', outOfPlace('dd', run))));
+      return termsBeforeDescriptions(
+        group(
+          children,
+          (child) => !is(child, 'dt', 'dd', 'div'),
+          (run) => element('dd', outOfPlace('dd', run)),
+        ),
+      );
     case 'tr':
-      return group(children, (child) => !is(child, 'td', 'th'), (run) => element('td', outOfPlace('td', run)));
+      return group(
+        children,
+        (child) => !is(child, 'td', 'th'),
+        (run) => element('td', outOfPlace('td', run)),
+      );
     case 'thead':
     case 'tbody':
     case 'tfoot':
-      return group(children, (child) => !is(child, 'tr'), (run) => element('tr', [element('td', outOfPlace('td', run))]));
+      return group(
+        children,
+        (child) => !is(child, 'tr'),
+        (run) => element('tr', [element('td', outOfPlace('td', run))]),
+      );
     case 'table':
-      return captionFirst(group(children, (child) => !is(child, ...tableParts), (run) => element('tbody', [element('tr', [element('td', outOfPlace('td', run))])])));
+      return captionFirst(
+        group(
+          children,
+          (child) => !is(child, ...tableParts),
+          (run) => element('tbody', [element('tr', [element('td', outOfPlace('td', run))])]),
+        ),
+      );
     case 'details':
       return summaryFirst(children);
     case 'figure':
@@ -41,13 +65,22 @@ export function fixStrays(parent: string, children: Children): Children {
 
 /** List items, definition parts, table parts, captions and summaries outside their containers. */
 function outOfPlace(parent: string, children: Children): Children {
-  let fixed = group(children, (child) => is(child, 'li'), (run) => element('ul', run));
-  fixed = group(fixed, (child) => is(child, 'dt', 'dd'), (run) => element('dl', termsBeforeDescriptions(run)));
+  let fixed = group(
+    children,
+    (child) => is(child, 'li'),
+    (run) => element('ul', run),
+  );
+  fixed = group(
+    fixed,
+    (child) => is(child, 'dt', 'dd'),
+    (run) => element('dl', termsBeforeDescriptions(run)),
+  );
   return fixed.flatMap((child): Children => {
     if (child.type !== 'element') return [child];
     if (rowGroups.has(child.tagName) || is(child, 'tr', 'td', 'th')) return child.children;
     if (is(child, 'col', 'colgroup', 'source')) return [];
-    if (is(child, 'caption', 'figcaption', 'legend') || (child.tagName === 'summary' && parent !== 'details')) return [{ ...child, tagName: 'div' }];
+    if (is(child, 'caption', 'figcaption', 'legend') || (child.tagName === 'summary' && parent !== 'details'))
+      return [{ ...child, tagName: 'div' }];
     if (is(child, 'rt', 'rp') && parent !== 'ruby') return [{ ...child, tagName: 'span' }];
     return [child];
   });

@@ -96,7 +96,8 @@ function referencesOf(chapter: Chapter): Reference[] {
   if (cover !== undefined) found.push({ url: cover, file, place: coverPlace(chapter), cover: true });
   visit(chapter.hast, 'element', (node: Element) => {
     const src = node.properties['src'];
-    if (node.tagName === 'img' && typeof src === 'string' && src !== '') found.push({ url: src, file, place: node.position?.start, cover: false });
+    if (node.tagName === 'img' && typeof src === 'string' && src !== '')
+      found.push({ url: src, file, place: node.position?.start, cover: false });
   });
   return found;
 }
@@ -119,7 +120,9 @@ async function loadOne(reference: Reference, options: LoadAssetsOptions): Promis
     return 'asset' in fetched ? fetched : { failure: fetched.why };
   }
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-    return { fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)` };
+    return {
+      fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)`,
+    };
   }
   return readLocal(reference);
 }
@@ -157,7 +160,9 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
   }
   const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
   if (expected === undefined) {
-    return { fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)` };
+    return {
+      fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`,
+    };
   }
   if (bytes.byteLength === 0) return { fatal: `image \`${url}\` is an empty file` };
   const actual = sniffImageType(bytes);
@@ -177,6 +182,9 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
 async function realInside(absolute: string, root: string, markdown: string): Promise<boolean> {
   const real = await realpath(absolute).catch(() => undefined);
   if (real === undefined) return true; // missing: reported as not found
-  const [realRoot, realFolder] = await Promise.all([realpath(root).catch(() => root), realpath(path.dirname(markdown)).catch(() => undefined)]);
+  const [realRoot, realFolder] = await Promise.all([
+    realpath(root).catch(() => root),
+    realpath(path.dirname(markdown)).catch(() => undefined),
+  ]);
   return isInside(real, realRoot) || (realFolder !== undefined && isInside(real, realFolder));
 }

@@ -69,12 +69,14 @@ export function renderEdition(
  * search would trip on them), link addresses as notes, pull quotes.
  */
 function printBody(body: Root, meta: Meta): Root {
-  return unified()
-    .use(rehypeHyphenate, { lang: meta.lang })
-    // After hyphenation, so the printed addresses carry no soft hyphens.
-    .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
-    .use(rehypePullQuotes)
-    .runSync(body);
+  return (
+    unified()
+      .use(rehypeHyphenate, { lang: meta.lang })
+      // After hyphenation, so the printed addresses carry no soft hyphens.
+      .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
+      .use(rehypePullQuotes)
+      .runSync(body)
+  );
 }
 
 /** The print template's own slots: page rules, table of contents. */

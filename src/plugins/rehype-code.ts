@@ -42,7 +42,13 @@ function normaliseLanguages(tree: Root): void {
     if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre' || !Array.isArray(className)) return;
     node.properties['className'] = className.flatMap((name) => {
       if (!name.startsWith('language-') || name === 'language-math') return [name];
-      const language = name.slice('language-'.length).replace(/^\{\s*/, '').split(/[\s,}]/)[0]?.replace(/^\./, '').toLowerCase() ?? '';
+      const language =
+        name
+          .slice('language-'.length)
+          .replace(/^\{\s*/, '')
+          .split(/[\s,}]/)[0]
+          ?.replace(/^\./, '')
+          .toLowerCase() ?? '';
       return language === '' ? [] : [`language-${language}`];
     });
   });

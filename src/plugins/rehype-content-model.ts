@@ -54,12 +54,21 @@ function repairPhrasingContainer(node: Element): ElementContent[] {
   const { tagName } = node;
   if (tagName === 'span') return [{ ...node, tagName: 'div' }];
   if (tagName === 'pre') return [{ ...node, tagName: 'div', properties: withClass(node, 'pre') }];
-  if (tagName === 'p') return keepId(node, splitAt(node, blockInPhrasing, () => ({ ...node, properties: withoutId(node) })));
+  if (tagName === 'p')
+    return keepId(
+      node,
+      splitAt(node, blockInPhrasing, () => ({ ...node, properties: withoutId(node) })),
+    );
   if (headingElements.has(tagName) || tagName === 'summary' || tagName === 'legend') {
     const heading: Element = { ...node, children: inlineBlocks(node.children) };
     if (heading.children.every(isPhrasing)) return [heading];
     // What follows a block that cannot go inside a heading is text, not a second heading.
-    const continuation = (): Element => ({ type: 'element', tagName: headingElements.has(tagName) ? 'p' : tagName, properties: {}, children: [] });
+    const continuation = (): Element => ({
+      type: 'element',
+      tagName: headingElements.has(tagName) ? 'p' : tagName,
+      properties: {},
+      children: [],
+    });
     let made = 0;
     const parts = splitAt(heading, blockInPhrasing, () => (made++ === 0 ? heading : continuation()));
     // A heading that held nothing but blocks stays, empty, where it stood: it is still the section's start.

@@ -100,20 +100,28 @@ function relativeOutput(from: string, to: string): string {
 /** One warning for every link to a Markdown file not built in this run; each keeps its text. */
 function warnUnbuilt(file: VFile, links: readonly { href: string; node: Element }[]): void {
   const [first] = links;
-  const places = links.slice(0, shownPlaces).map(({ href, node }) => `\`${percentDecode(href)}\`${node.position ? ` (line ${node.position.start.line})` : ''}`);
+  const places = links
+    .slice(0, shownPlaces)
+    .map(({ href, node }) => `\`${percentDecode(href)}\`${node.position ? ` (line ${node.position.start.line})` : ''}`);
   const more = links.length > shownPlaces ? ` and ${links.length - shownPlaces} more` : '';
   const what = links.length === 1 ? 'a link to a Markdown file that is' : `${links.length} links to Markdown files that are`;
-  file.message(`${what} not built with this document keep their text but lose their link: ${places.join(', ')}${more}; build them together (a folder or a glob) to link their HTML`, {
-    ...(first?.node.position && { place: first.node.position.start }),
-    ruleId: 'markdown-link',
-    source: 'folio',
-  });
+  file.message(
+    `${what} not built with this document keep their text but lose their link: ${places.join(', ')}${more}; build them together (a folder or a glob) to link their HTML`,
+    {
+      ...(first?.node.position && { place: first.node.position.start }),
+      ruleId: 'markdown-link',
+      source: 'folio',
+    },
+  );
   for (const { node } of links) delete node.properties['href'];
 }
 
 /** Why a link leads nowhere, or `undefined` when it leads somewhere. */
 function deadLink(href: string, ids: ReadonlySet<string>): string | undefined {
-  if (href.startsWith('#')) return fragmentTarget(href.slice(1), ids) !== undefined ? undefined : `link to \`${href}\` goes nowhere: no heading or element has that id`;
+  if (href.startsWith('#'))
+    return fragmentTarget(href.slice(1), ids) !== undefined
+      ? undefined
+      : `link to \`${href}\` goes nowhere: no heading or element has that id`;
   if (isFileLink(href)) return notInPublication(href);
   if (/^https?:/i.test(href) && !hasHostName(href)) return `link to \`${href}\` goes nowhere: its address has no valid host name`;
   return undefined;

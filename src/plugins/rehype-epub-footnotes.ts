@@ -35,7 +35,9 @@ const rehypeEpubFootnotes: Plugin<[EpubFootnotesOptions?], Root> = function (opt
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'section' || node.properties['dataFootnotes'] === undefined || !parent || index === undefined) return undefined;
       const items = node.children.flatMap((child) => (child.type === 'element' && child.tagName === 'ol' ? child.children : []));
-      const notes = items.filter((item): item is Element => item.type === 'element' && item.tagName === 'li').map((item) => note(item, numbers, backLabel));
+      const notes = items
+        .filter((item): item is Element => item.type === 'element' && item.tagName === 'li')
+        .map((item) => note(item, numbers, backLabel));
       parent.children[index] = h('section.footnotes', { 'epub:type': 'footnotes', ariaLabel: label }, notes);
       return SKIP;
     });
@@ -63,7 +65,11 @@ function note(item: Element, numbers: ReadonlyMap<string, string>, backLabel: st
     node.properties['role'] = 'doc-backlink';
     return SKIP;
   });
-  const backlink = h('a.footnote-number', { href: firstBackref ?? '', role: 'doc-backlink', ariaLabel: backLabel.replace('{n}', number) }, `${number}.`);
+  const backlink = h(
+    'a.footnote-number',
+    { href: firstBackref ?? '', role: 'doc-backlink', ariaLabel: backLabel.replace('{n}', number) },
+    `${number}.`,
+  );
   const content = item.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const first = content[0];
   if (first?.type === 'element' && first.tagName === 'p') {

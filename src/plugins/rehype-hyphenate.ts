@@ -31,7 +31,11 @@ const rehypeHyphenate: Plugin<[RehypeHyphenateOptions], Root> = function (option
     if (!hyphenate) return;
     visit(tree, (node) => {
       if (node.type === 'element' && skip.has(node.tagName)) return SKIP;
-      if (node.type === 'text') node.value = node.value.split(addresses).map((part, index) => (index % 2 ? part : hyphenate(part))).join('');
+      if (node.type === 'text')
+        node.value = node.value
+          .split(addresses)
+          .map((part, index) => (index % 2 ? part : hyphenate(part)))
+          .join('');
       return undefined;
     });
   };

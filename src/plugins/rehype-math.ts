@@ -42,7 +42,10 @@ function validMathml(tree: Root): void {
     if (node.tagName !== 'math') return;
     visit(node, 'element', (inner: Element) => {
       inner.properties = Object.fromEntries(Object.entries(inner.properties).filter(([, value]) => value !== ''));
-      if (tokens.has(inner.tagName) && inner.children.some((child) => child.type === 'element' && child.tagName !== 'mglyph' && child.tagName !== 'malignmark')) {
+      if (
+        tokens.has(inner.tagName) &&
+        inner.children.some((child) => child.type === 'element' && child.tagName !== 'mglyph' && child.tagName !== 'malignmark')
+      ) {
         inner.children = [{ type: 'text', value: toString(inner) }];
       }
     });

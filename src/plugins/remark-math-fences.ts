@@ -82,7 +82,14 @@ function displayMath(value: string, from: Math, lastLine: number): Math {
     value,
     data: {
       hName: 'pre',
-      hChildren: [{ type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value }] }],
+      hChildren: [
+        {
+          type: 'element',
+          tagName: 'code',
+          properties: { className: ['language-math', 'math-display'] },
+          children: [{ type: 'text', value }],
+        },
+      ],
     },
     ...(from.position && { position: { start: from.position.start, end: { line: lastLine, column: 1 } } }),
   };

@@ -134,7 +134,13 @@ async function route(pathname: string, response: ServerResponse, options: Previe
   else send(response, 404, 'text/plain; charset=utf-8', 'Not found');
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   response.end(body);
 }

@@ -78,7 +78,9 @@ function packageDir(name: string, themeDir: string): string {
       // Not installed where `from` looks: try the next place.
     }
   }
-  throw new TemplateError(`Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``);
+  throw new TemplateError(
+    `Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``,
+  );
 }
 
 /** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */

@@ -64,7 +64,11 @@ function inlineStylesheets(tree: Root, theme: Theme): void {
 function standaloneCss(theme: Theme, tree: Root): string {
   const codePoints = new Set<number>();
   for (const char of toString(tree)) codePoints.add(char.codePointAt(0) ?? 0);
-  const families = new Set(Object.entries(theme.fontConditions).filter(([, selector]) => !select(selector, tree)).map(([family]) => family));
+  const families = new Set(
+    Object.entries(theme.fontConditions)
+      .filter(([, selector]) => !select(selector, tree))
+      .map(([family]) => family),
+  );
   return theme.print.css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
     const family = /font-family:\s*["']?([^"';]+)["']?/.exec(rule)?.[1];
     if (family !== undefined && families.has(family)) return '';

@@ -4,7 +4,6 @@ import { SKIP, visit } from 'unist-util-visit';
 import { linkFiles } from '../../hast/link-files.js';
 import type { EditionFile } from '../../model.js';
 
-
 /** The XHTML file of the text's `index`th part (0-based): `chapter-1.xhtml`... */
 export function chapterFile(index: number): string {
   return `chapter-${index + 1}.xhtml`;
@@ -95,12 +94,23 @@ function groupBySection(children: ElementContent[]): Group[] {
     if (node.type !== 'element' || !holders.has(node)) return [[group, node]];
     // A wrapper around a section heading: one copy of it per group it spans.
     const parts = withoutBlankParts(byGroup(node.children.flatMap(pieces)));
-    return parts.map(([at, inner], index) => [at, { ...node, properties: index === 0 ? node.properties : withoutId(node), children: inner }]);
+    return parts.map(([at, inner], index) => [
+      at,
+      { ...node, properties: index === 0 ? node.properties : withoutId(node), children: inner },
+    ]);
   };
-  const groups: Group[] = byGroup(children.flatMap(pieces)).map(([at, inner]) => ({ children: inner, heading: at === 0 ? undefined : openers[at - 1] }));
+  const groups: Group[] = byGroup(children.flatMap(pieces)).map(([at, inner]) => ({
+    children: inner,
+    heading: at === 0 ? undefined : openers[at - 1],
+  }));
   const [first, second] = groups;
   // No content before the first section (beyond white space): that section starts the book after the title.
-  if (first && second && first.heading === undefined && first.children.every((child) => child.type === 'text' && child.value.trim() === '')) {
+  if (
+    first &&
+    second &&
+    first.heading === undefined &&
+    first.children.every((child) => child.type === 'text' && child.value.trim() === '')
+  ) {
     return [{ children: [...first.children, ...second.children], heading: second.heading }, ...groups.slice(2)];
   }
   return groups;
@@ -173,7 +183,9 @@ function placeFootnotes(sections: readonly EditionFile[], notes: Element): void 
   const placed = new Set<Element>();
   sections.forEach((section, index) => {
     const referenced = new Set(hrefs(section.tree).map((href) => href.slice(1)));
-    const mine = asides.filter((aside) => !placed.has(aside) && (referenced.has(String(aside.properties['id'])) || index === sections.length - 1));
+    const mine = asides.filter(
+      (aside) => !placed.has(aside) && (referenced.has(String(aside.properties['id'])) || index === sections.length - 1),
+    );
     if (mine.length === 0) return;
     for (const aside of mine) placed.add(aside);
     const body = findBody(section.tree);

@@ -16,7 +16,13 @@ export function headingsOf(tree: Root): Heading[] {
   visit(tree, 'element', (node: Element) => {
     if (!/^h[1-6]$/.test(node.tagName)) return;
     const id = node.properties['id'];
-    headings.push({ id: typeof id === 'string' ? id : undefined, text: toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim() });
+    headings.push({
+      id: typeof id === 'string' ? id : undefined,
+      text: toString(node)
+        .replace(/\u00AD/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   });
   return headings;
 }
