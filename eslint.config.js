@@ -24,7 +24,10 @@ export default tseslint.config(
       // Numbers in template literals are how messages are written.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `_name` destructuring drops a key on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

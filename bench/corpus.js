@@ -14,7 +14,10 @@ export function articleBody(root) {
 export function writeArticles(dir, count, body) {
   mkdirSync(dir, { recursive: true });
   for (let index = 1; index <= count; index++) {
-    writeFileSync(path.join(dir, `article-${String(index).padStart(3, '0')}.md`), `---\ntitle: Article ${index}\nlang: en\n---\n\n${body}\n`);
+    writeFileSync(
+      path.join(dir, `article-${String(index).padStart(3, '0')}.md`),
+      `---\ntitle: Article ${index}\nlang: en\n---\n\n${body}\n`,
+    );
   }
 }
 

@@ -12,7 +12,6 @@ import { articleBody, writeArticles, writeLongDocument } from './corpus.js';
 import { measureWatchRebuild } from './watch-rebuild.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'dist/cli.js');
 const peak = path.join(root, 'bench/peak.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
@@ -23,7 +22,9 @@ const out = path.join(work, 'out');
  * (in `cwd`, default the project; `before` runs before each run, untimed).
  */
 function measure(command, times = runs) {
-  const { args, cwd, before } = Array.isArray(command) ? { args: command, cwd: root, before: undefined } : { before: undefined, ...command };
+  const { args, cwd, before } = Array.isArray(command)
+    ? { args: command, cwd: root, before: undefined }
+    : { before: undefined, ...command };
   const samples = [];
   let peakMb = 0;
   for (let i = 0; i < times; i++) {
@@ -45,7 +46,9 @@ const table = (title, header, rows) => {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 };
 
-console.log(`Folio benchmark, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`);
+console.log(
+  `Folio benchmark, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`,
+);
 
 // 1. The article, cold. Its EPUB cover is drawn once and then comes from the cache; one case
 // builds the EPUB in a project whose cache is emptied before each run, so the cover is drawn.
@@ -56,7 +59,11 @@ const coverDrawn = {
   cwd: uncached,
   before: () => rmSync(path.join(uncached, 'node_modules/.cache'), { recursive: true, force: true }),
 };
-const browserOnly = ['--input-type=module', '-e', `import { Browser } from ${JSON.stringify(path.join(root, 'dist/browser/browser.js'))}; await (await Browser.launch()).close();`];
+const browserOnly = [
+  '--input-type=module',
+  '-e',
+  `import { Browser } from ${JSON.stringify(path.join(root, 'dist/browser/browser.js'))}; await (await Browser.launch()).close();`,
+];
 const article = [
   ['node start (baseline)', ['-e', '']],
   ['Chromium start and close', browserOnly],
@@ -68,7 +75,11 @@ const article = [
   ['handout: pdf + booklet (toc, 6 pages)', build('test/fixtures/print-handout/input.md', 'pdf', '--layout', 'booklet')],
 ].map(([name, args]) => [name, measure(args)]);
 const full = article.find(([name]) => name === 'article: pdf + epub + html')?.[1].ms ?? 1;
-table(`The article, cold process (median of ${runs})`, ['case', 'wall ms', 'ratio to full build'], article.map(([name, { ms }]) => [name, ms.toFixed(0), (ms / full).toFixed(2)]));
+table(
+  `The article, cold process (median of ${runs})`,
+  ['case', 'wall ms', 'ratio to full build'],
+  article.map(([name, { ms }]) => [name, ms.toFixed(0), (ms / full).toFixed(2)]),
+);
 
 // 2. A desk's batch: 50 articles, all formats, one process (one browser), run in a project of its
 // own so that its cover cache (node_modules/.cache/folio) starts empty: the first build draws 50
@@ -81,10 +92,14 @@ mkdirSync(path.join(batchProject, 'node_modules'));
 const inDesk = (args) => ({ args, cwd: batchProject });
 const first = measure(inDesk(build(batchDir, 'pdf,epub,html')), 1);
 const again = measure(inDesk(build(batchDir, 'pdf,epub,html')), 1);
-table('A batch of 50 articles, all formats, one cold process', ['run', 'total s', 'per article ms', 'peak Node MB'], [
-  ['first build (50 covers drawn)', (first.ms / 1000).toFixed(1), (first.ms / 50).toFixed(0), first.peakMb.toFixed(0)],
-  ['rebuild (covers cached)', (again.ms / 1000).toFixed(1), (again.ms / 50).toFixed(0), again.peakMb.toFixed(0)],
-]);
+table(
+  'A batch of 50 articles, all formats, one cold process',
+  ['run', 'total s', 'per article ms', 'peak Node MB'],
+  [
+    ['first build (50 covers drawn)', (first.ms / 1000).toFixed(1), (first.ms / 50).toFixed(0), first.peakMb.toFixed(0)],
+    ['rebuild (covers cached)', (again.ms / 1000).toFixed(1), (again.ms / 50).toFixed(0), again.peakMb.toFixed(0)],
+  ],
+);
 
 // 3. How cost grows: a long document at 1x, 4x and 16x its size.
 const sizes = [10, 40, 160];
@@ -94,19 +109,32 @@ const long = sizes.map((sections) => {
   return [sections, measure(build(file, 'pdf,epub,html'), 1)];
 });
 const base = long[0]?.[1].ms ?? 1;
-table('A long document (the article repeated under section headings), all formats', ['size', 'sections', 'wall s', 'ms per section', 'growth vs size', 'peak Node MB'], long.map(([sections, { ms, peakMb }], index) => [
-  `${4 ** index}x`,
-  String(sections),
-  (ms / 1000).toFixed(1),
-  (ms / sections).toFixed(0),
-  `${(ms / base).toFixed(1)}x for ${4 ** index}x`,
-  peakMb.toFixed(0),
-]));
+table(
+  'A long document (the article repeated under section headings), all formats',
+  ['size', 'sections', 'wall s', 'ms per section', 'growth vs size', 'peak Node MB'],
+  long.map(([sections, { ms, peakMb }], index) => [
+    `${4 ** index}x`,
+    String(sections),
+    (ms / 1000).toFixed(1),
+    (ms / sections).toFixed(0),
+    `${(ms / base).toFixed(1)}x for ${4 ** index}x`,
+    peakMb.toFixed(0),
+  ]),
+);
 
 // 4. The watch rebuild: `folio build --watch`, browser warm, an edit saved to the article.
 const watched = await measureWatchRebuild({ root, work, formats: 'pdf,epub,html', runs });
-table(`The watch rebuild (median of ${runs} edits)`, ['case', 'save to outputs ms', 'as Folio times it ms', 'ratio to cold full build'], [
-  ['the watch rebuild: article, pdf + epub + html', watched.wallMs.toFixed(0), watched.folioMs.toFixed(0), (watched.wallMs / full).toFixed(2)],
-]);
+table(
+  `The watch rebuild (median of ${runs} edits)`,
+  ['case', 'save to outputs ms', 'as Folio times it ms', 'ratio to cold full build'],
+  [
+    [
+      'the watch rebuild: article, pdf + epub + html',
+      watched.wallMs.toFixed(0),
+      watched.folioMs.toFixed(0),
+      (watched.wallMs / full).toFixed(2),
+    ],
+  ],
+);
 
 rmSync(work, { recursive: true, force: true });

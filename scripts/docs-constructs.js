@@ -13,14 +13,33 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = path.join(root, 'docs/constructs');
 const { build } = await import(path.join(root, 'dist/index.js'));
 const out = mkdtempSync(path.join(os.tmpdir(), 'folio-docs-'));
-const names = readdirSync(sources).filter((name) => name.endsWith('.md')).sort();
+const names = readdirSync(sources)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 
 const result = await build({ inputs: [sources], outDir: out, formats: ['pdf'], sourceDateEpoch: 0 });
-if (!result.ok) throw new Error(result.outputs.map((output) => output.error?.message).filter(Boolean).join('\n'));
+if (!result.ok)
+  throw new Error(
+    result.outputs
+      .map((output) => output.error?.message)
+      .filter(Boolean)
+      .join('\n'),
+  );
 
 const sections = names.map((name) => {
   const base = name.replace(/\.md$/, '');
-  execFileSync('pdftoppm', ['-r', '110', '-png', '-singlefile', '-f', '1', '-l', '1', path.join(out, `${base}.pdf`), path.join(root, 'docs/images', base)]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '110',
+    '-png',
+    '-singlefile',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    path.join(out, `${base}.pdf`),
+    path.join(root, 'docs/images', base),
+  ]);
   const text = readFileSync(path.join(sources, name), 'utf8');
   const title = /^title: (.*)$/m.exec(text)?.[1] ?? base;
   const body = text.replace(/^---\n[\s\S]*?\n---\n\n/, '').trimEnd();

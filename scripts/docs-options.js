@@ -28,7 +28,9 @@ const { fillOptionTables, optionTables } = await import(`data:text/javascript;ba
 
 const docs = path.join(root, 'docs');
 const placed = [];
-for (const name of readdirSync(docs).filter((file) => file.endsWith('.md')).sort()) {
+for (const name of readdirSync(docs)
+  .filter((file) => file.endsWith('.md'))
+  .sort()) {
   const file = path.join(docs, name);
   const before = readFileSync(file, 'utf8');
   const { markdown, tables } = fillOptionTables(before);
@@ -38,4 +40,7 @@ for (const name of readdirSync(docs).filter((file) => file.endsWith('.md')).sort
   console.log(`docs/${name}: ${tables.join(', ')}${markdown === before ? ' (unchanged)' : ''}`);
 }
 const missing = Object.keys(optionTables).filter((name) => !placed.includes(name));
-if (missing.length > 0) throw new Error(`No docs/*.md has the markers of ${missing.join(', ')}: add \`<!-- options:start NAME -->\` and \`<!-- options:end -->\` where the table goes.`);
+if (missing.length > 0)
+  throw new Error(
+    `No docs/*.md has the markers of ${missing.join(', ')}: add \`<!-- options:start NAME -->\` and \`<!-- options:end -->\` where the table goes.`,
+  );

@@ -45,15 +45,21 @@ export async function main(argv: readonly string[], terminal: Terminal = process
 /** One build, reported as it goes; returns 0, 1 when something failed, 130 after Ctrl-C. */
 export async function runBuild(options: BuildOptions, reporter: Reporter): Promise<number> {
   const controller = new AbortController();
-  const onSignal = (): void => controller.abort(new Error('interrupted'));
+  const onSignal = (): void => {
+    controller.abort(new Error('interrupted'));
+  };
   process.once('SIGINT', onSignal);
   try {
     const { build } = await import('./build/build.js');
     const result = await build(options, {
       signal: controller.signal,
-      onStart: (plan) => reporter.start(plan.documents, plan.formats.length),
+      onStart: (plan) => {
+        reporter.start(plan.documents, plan.formats.length);
+      },
       // Once interrupted, the pages being printed fail on purpose: report only what was written.
-      onOutput: (output) => (output.path !== undefined || !controller.signal.aborted) && reporter.output(output),
+      onOutput: (output) => {
+        if (output.path !== undefined || !controller.signal.aborted) reporter.output(output);
+      },
     });
     return reporter.finish(result);
   } catch (error) {

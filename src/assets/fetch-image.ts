@@ -33,12 +33,15 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
       return { why: `the server answered ${response.status}` };
     }
     const bytes = await readAtMost(response, maxBytes);
-    if (bytes === undefined) return { why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.ceil(maxBytes / 1024)} kB`}` };
+    if (bytes === undefined)
+      return {
+        why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.ceil(maxBytes / 1024)} kB`}`,
+      };
     if (bytes.byteLength === 0) return { why: 'the server sent an empty file' };
     const type = sniffImageType(bytes);
     if (type === undefined) {
-      const sent = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no type';
-      return { why: `it is not an image Folio can embed (the server sent ${sent})` };
+      const [sent = ''] = (response.headers.get('content-type') ?? '').split(';');
+      return { why: `it is not an image Folio can embed (the server sent ${sent.trim() || 'no type'})` };
     }
     return { asset: { bytes, type, source: url } };
   } catch (error) {

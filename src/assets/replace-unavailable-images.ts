@@ -25,7 +25,10 @@ export function replaceUnavailableImages(publication: Publication, unavailable: 
   const urls = new Set(unavailable.map((reference) => reference.url));
   const chapters = publication.chapters.map((chapter) => ({ ...chapter, hast: withPlaceholders(chapter.hast, urls) }));
   for (const file of new Set(unavailable.map((reference) => reference.file))) {
-    warn(file, unavailable.filter((reference) => reference.file === file));
+    warn(
+      file,
+      unavailable.filter((reference) => reference.file === file),
+    );
   }
   const { cover, ...rest } = publication.meta;
   const coverLeftOut = cover !== undefined && unavailable.some((reference) => reference.cover && reference.url === cover);
@@ -67,7 +70,10 @@ function nameInUrl(url: string): string {
   } catch {
     return url;
   }
-  const last = parsed.pathname.split('/').filter((segment) => segment !== '').at(-1);
+  const last = parsed.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .at(-1);
   if (last === undefined) return parsed.hostname;
   try {
     return decodeURIComponent(last);

@@ -62,8 +62,10 @@ export class BrowserSession implements AsyncDisposable {
   async get(): Promise<Browser> {
     if (this.#closed) throw new BrowserError('The build is over: its browsers are closed');
     const reasons: string[] = [];
-    for (let tries = 0; tries < this.#slots.length; tries++) {
-      const slot = this.#slots[this.#next++ % this.#slots.length] as Slot;
+    // Each slot once, taken in turn: calls running at the same time move the turn on too.
+    for (const _ of this.#slots) {
+      const slot = this.#slots[this.#next++ % this.#slots.length];
+      if (slot === undefined) throw new Error('unreachable: an index modulo the number of slots always names one');
       if (slot.lost) {
         reasons.push(`${slot.endpoint}: ${slot.lost}`);
         continue;
@@ -111,7 +113,15 @@ export class BrowserSession implements AsyncDisposable {
   /** Close the local browser, or disconnect from remote ones; safe to call twice. */
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all(this.#slots.map((slot) => slot.browser?.then((browser) => browser.close(), () => undefined)));
+    const started = this.#slots.flatMap((slot) => slot.browser ?? []);
+    await Promise.all(
+      started.map((browser) =>
+        browser.then(
+          (running) => running.close(),
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   [Symbol.asyncDispose](): Promise<void> {

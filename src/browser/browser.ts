@@ -157,7 +157,9 @@ export class Browser implements AsyncDisposable {
       await stop(this.#browser);
       if (this.#scratch) await removeScratch(this.#scratch);
     };
-    this.#closing ??= closing().catch((error: unknown) => debug('close failed: %O', error));
+    this.#closing ??= closing().catch((error: unknown) => {
+      debug('close failed: %O', error);
+    });
     return this.#closing;
   }
 
@@ -189,5 +191,7 @@ async function stop(browser: PuppeteerBrowser): Promise<void> {
 }
 
 async function removeScratch(folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => debug('could not remove %s: %O', folder, error));
+  await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => {
+    debug('could not remove %s: %O', folder, error);
+  });
 }

@@ -2,12 +2,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  Browser as BrowserName,
-  ChromeReleaseChannel,
-  computeSystemExecutablePath,
-  getInstalledBrowsers,
-} from '@puppeteer/browsers';
+import { Browser as BrowserName, ChromeReleaseChannel, computeSystemExecutablePath, getInstalledBrowsers } from '@puppeteer/browsers';
 import { BrowserError } from '../errors.js';
 
 /** Where well-known systems install Chromium (Chrome itself comes from `computeSystemExecutablePath`). */
@@ -69,4 +64,3 @@ async function isExecutable(file: string): Promise<boolean> {
     () => false,
   );
 }
-

@@ -166,16 +166,21 @@ function lockedPage(
     work().catch((error: unknown) => {
       healthy = false;
       if (toError(error).name === 'TimeoutError') {
-        throw new RenderError(`The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`, {
-          cause: error,
-        });
+        throw new RenderError(
+          `The page took longer than ${timeout / 1000} s to load or print; raise the time limit with \`timeout\` if it is just large`,
+          {
+            cause: error,
+          },
+        );
       }
       return lost(error);
     });
-  const close = async (): Promise<void> => {
-    if (released) return;
-    released = true;
-    release(healthy);
+  const close = (): Promise<void> => {
+    if (!released) {
+      released = true;
+      release(healthy);
+    }
+    return Promise.resolve();
   };
   return {
     get refused() {

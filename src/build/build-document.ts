@@ -49,7 +49,9 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
       transform: { documents: job.documents },
     });
     const publication = { meta: chapter.meta, chapters: [chapter], assets };
-    rendered = await timer.time('render', () => render(publication, job.theme, resolvePrintSettings(chapter.meta, config.print, config.printOverrides)));
+    rendered = await timer.time('render', () =>
+      render(publication, job.theme, resolvePrintSettings(chapter.meta, config.print, config.printOverrides)),
+    );
     if (config.strict) failOnWarnings([chapter.file]);
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
   } catch (error) {

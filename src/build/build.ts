@@ -17,7 +17,10 @@ export type { BuildHooks, BuildPlan, BuildResult } from './builder.js';
 export async function build(options: unknown = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
   const config = resolveConfig(options);
   await using session = await createBuilder(config);
-  const [sources, collections] = await Promise.all([findSources(config.inputs, config.cwd), findCollections(config.collections, config.cwd)]);
+  const [sources, collections] = await Promise.all([
+    findSources(config.inputs, config.cwd),
+    findCollections(config.collections, config.cwd),
+  ]);
   // `return await`: the session must stay open until the build is done, then close.
   return await session.buildDocuments(sources, hooks, collections);
 }

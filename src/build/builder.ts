@@ -70,7 +70,11 @@ export interface Builder extends AsyncDisposable {
  * draws its cover with it). The theme is read now.
  */
 export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
-  const browser = new BrowserSession({ executablePath: config.executablePath, timeout: config.timeout, endpoints: config.browserEndpoints });
+  const browser = new BrowserSession({
+    executablePath: config.executablePath,
+    timeout: config.timeout,
+    endpoints: config.browserEndpoints,
+  });
   if (config.formats.some((format) => browserFormats.has(format))) browser.start();
   let theme: Theme;
   try {
@@ -101,7 +105,11 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
       await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
         const shared = { config, theme, context, now };
-        messages.push(...(await ('articles' in item ? buildCollection({ sources: item, ...shared }, report) : buildDocument({ source: item, documents, ...shared }, report))));
+        messages.push(
+          ...(await ('articles' in item
+            ? buildCollection({ sources: item, ...shared }, report)
+            : buildDocument({ source: item, documents, ...shared }, report))),
+        );
       });
       return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
     },
@@ -128,18 +136,21 @@ async function checkWritable(outDir: string): Promise<void> {
 function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): void {
   const names = new Map<string, string>();
   for (const source of sources) {
-    if (source.root === config.outDir) throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
+    if (source.root === config.outDir)
+      throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
     const name = outputNameOf(source.path, source.root);
     const other = names.get(name);
-    if (other) throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
+    if (other)
+      throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
     names.set(name, source.path);
   }
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  // One iterator shared by the workers: each takes the next item when it is free.
+  const queue = items.values();
   const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++] as T);
+    for (const item of queue) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

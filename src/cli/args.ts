@@ -99,9 +99,13 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
 
 function formatList(text: string): Format[] {
   const chosen = text.split(',').map((format) => format.trim());
-  const unknown = chosen.filter((format) => !formats.includes(format as Format));
+  const unknown = chosen.filter((format) => !isFormat(format));
   if (unknown.length > 0) throw new UsageError(`unknown format \`${unknown.join(', ')}\` (choose from ${formats.join(', ')})`);
-  return chosen as Format[];
+  return chosen.filter(isFormat);
+}
+
+function isFormat(text: string): text is Format {
+  return formats.some((format) => format === text);
 }
 
 function wholeNumber(text: string): number {
@@ -114,13 +118,19 @@ function wholeNumber(text: string): number {
 function checked<T extends v.GenericSchema>(flag: string, schema: T, value: string): v.InferInput<T> {
   const result = v.safeParse(schema, value);
   if (!result.success) throw new UsageError(`\`--${flag}\` ${result.issues[0].message}, not \`${value}\``);
-  return value as v.InferInput<T>;
+  return value;
 }
 
 /** `--browser-endpoint` may be repeated or take a comma-separated list. */
 function endpointList(values: readonly string[]): string[] {
-  const endpoints = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const endpoints = values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
   const wrong = endpoints.find((endpoint) => !/^wss?:\/\/./.test(endpoint));
-  if (wrong !== undefined) throw new UsageError(`\`--browser-endpoint\` takes a DevTools address such as \`ws://host:9222/devtools/browser/<id>\`, not \`${wrong}\``);
+  if (wrong !== undefined)
+    throw new UsageError(
+      `\`--browser-endpoint\` takes a DevTools address such as \`ws://host:9222/devtools/browser/<id>\`, not \`${wrong}\``,
+    );
   return endpoints;
 }

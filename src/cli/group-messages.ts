@@ -15,7 +15,9 @@ export interface MessageGroup {
 export function groupMessages(messages: readonly VFileMessage[], limit = 3): MessageGroup[] {
   const byKind = new Map<string, VFileMessage[]>();
   const kindOf = (message: VFileMessage): string | undefined =>
-    message.fatal === true || message.ruleId === undefined ? undefined : `${String(message.file)}\u0000${message.source ?? ''}:${message.ruleId}`;
+    message.fatal === true || message.ruleId === undefined
+      ? undefined
+      : `${String(message.file)}\u0000${message.source ?? ''}:${message.ruleId}`;
   for (const message of messages) {
     const kind = kindOf(message);
     if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), message]);

@@ -55,7 +55,8 @@ export class Progress {
     const failed = this.#failed > 0 ? `, ${this.#failed} failed` : '';
     const line = `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${this.#done}/${this.#total} outputs${failed}`;
     // A pseudo-terminal may report 0 columns.
-    const columns = (this.#stream.columns ?? 0) > 20 ? (this.#stream.columns as number) : 80;
+    const reported = this.#stream.columns ?? 0;
+    const columns = reported > 20 ? reported : 80;
     this.#stream.write(`\r\x1b[2K${line.slice(0, columns - 1)}`);
     this.#shown = true;
   }

@@ -48,10 +48,16 @@ export class Reporter {
     this.#progress.advance(output.error !== undefined);
     const { stdout, stderr } = this.#terminal;
     if (output.path !== undefined) {
-      if (this.#verbosity === 'quiet') return this.#progress.draw();
+      if (this.#verbosity === 'quiet') {
+        this.#progress.draw();
+        return;
+      }
       const where = path.relative(this.#terminal.cwd, output.path) || output.path;
       const stages = this.#verbosity === 'verbose' && output.stages ? `  ${this.#out('dim', `(${formatStages(output.stages)})`)}` : '';
-      this.#progress.print(stdout, `${where}  ${this.#out('dim', `${formatSize(output.size ?? 0)}  ${Math.round(output.ms)} ms`)}${stages}\n`);
+      this.#progress.print(
+        stdout,
+        `${where}  ${this.#out('dim', `${formatSize(output.size ?? 0)}  ${Math.round(output.ms)} ms`)}${stages}\n`,
+      );
     } else if (output.error && !(output.error instanceof ContentError)) {
       // Content errors print once, with their place, when the build ends.
       this.#progress.print(stderr, `${output.source}: ${output.format} ${this.#err('red', 'failed')}: ${describe(output.error)}\n`);
@@ -75,7 +81,9 @@ export class Reporter {
     const formatsOf = new Map<string, string[]>();
     for (const output of failed) formatsOf.set(output.source, [...(formatsOf.get(output.source) ?? []), output.format]);
     const lines = [...formatsOf].map(([source, formats]) => `  ${source}: ${formats.join(', ')}`);
-    this.#terminal.stderr.write(`folio: ${this.#err('red', `${failed.length} of ${result.outputs.length} outputs failed`)}\n${lines.join('\n')}\n`);
+    this.#terminal.stderr.write(
+      `folio: ${this.#err('red', `${failed.length} of ${result.outputs.length} outputs failed`)}\n${lines.join('\n')}\n`,
+    );
     return 1;
   }
 
@@ -103,7 +111,8 @@ export class Reporter {
   formatMessage(message: VFileMessage): string {
     const place = message.line === undefined ? '' : `:${message.line}:${message.column ?? 1}`;
     const severity = message.fatal ? this.#err('red', 'error') : this.#err('yellow', 'warning');
-    const rule = this.#verbosity === 'verbose' && message.ruleId ? `  ${this.#err('dim', `${message.source ?? 'folio'}:${message.ruleId}`)}` : '';
+    const rule =
+      this.#verbosity === 'verbose' && message.ruleId ? `  ${this.#err('dim', `${message.source ?? 'folio'}:${message.ruleId}`)}` : '';
     return `${message.file}${place}: ${severity}: ${message.reason}${rule}`;
   }
 }

@@ -9,7 +9,6 @@ import type { WatchFlags } from './watch-flags.js';
 import type { Reporter } from './report.js';
 import type { Terminal } from './terminal.js';
 
-
 /**
  * `folio build --watch [--serve]`: build everything, then rebuild what
  * changes, reporting each build as a one-off build does, and serve the live
@@ -17,7 +16,13 @@ import type { Terminal } from './terminal.js';
  * (or SIGTERM) closes the preview and the browser and returns 130 (143).
  * Returns 1 when the first step fails (no content, broken theme).
  */
-export async function runWatch(options: BuildOptions, flags: WatchFlags, reporter: Reporter, terminal: Terminal, verbosity: Verbosity): Promise<number> {
+export async function runWatch(
+  options: BuildOptions,
+  flags: WatchFlags,
+  reporter: Reporter,
+  terminal: Terminal,
+  verbosity: Verbosity,
+): Promise<number> {
   const say = (text: string): void => {
     if (verbosity !== 'quiet') terminal.stdout.write(`folio: ${text}\n`);
   };
@@ -28,8 +33,13 @@ export async function runWatch(options: BuildOptions, flags: WatchFlags, reporte
   const onBuild = (build: WatchBuild): void => {
     reporter.finish(build.result);
     const what = build.reason === 'start' ? 'built' : build.reason === 'theme' ? 'theme changed; rebuilt' : 'rebuilt';
-    const built = [...build.sources.map((source) => path.relative(terminal.cwd, source.path)), ...build.collections.map(({ collection }) => `collection ${collection.name}`)];
-    say(`${what} ${built.length > 3 ? `${built.length} documents` : built.join(', ') || 'nothing'} in ${Math.round(build.ms)} ms; watching for changes (Ctrl-C to stop)`);
+    const built = [
+      ...build.sources.map((source) => path.relative(terminal.cwd, source.path)),
+      ...build.collections.map(({ collection }) => `collection ${collection.name}`),
+    ];
+    say(
+      `${what} ${built.length > 3 ? `${built.length} documents` : built.join(', ') || 'nothing'} in ${Math.round(build.ms)} ms; watching for changes (Ctrl-C to stop)`,
+    );
     preview?.built(previewEvent(build, session?.config.cwd ?? terminal.cwd));
   };
   // Listen from the start: a Ctrl-C during the first build must still close Chromium.
@@ -41,9 +51,13 @@ export async function runWatch(options: BuildOptions, flags: WatchFlags, reporte
         reporter.start(sources.length + collections.length, (watched.formats ?? allFormats).length);
         preview?.building(previewDocuments(sources, collections, terminal.cwd).map((document) => document.name));
       },
-      onOutput: (output) => reporter.output(output),
+      onOutput: (output) => {
+        reporter.output(output);
+      },
       onBuild,
-      onError: (error) => reporter.fatal(error),
+      onError: (error) => {
+        reporter.fatal(error);
+      },
     });
   } catch (error) {
     stop.dispose();

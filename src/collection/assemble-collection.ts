@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { isElementContent } from '../hast/content-model.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { formatAuthors, formatDate } from '../locale/format.js';
 
@@ -45,7 +46,11 @@ export function prefixIds(tree: Root, prefix: string): Root {
  * remote images keep their URL. Run it after `replaceUnavailableImages`, so
  * that every `<img>` left is among `assets`.
  */
-export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsset>, prefix: string): { tree: Root; assets: Map<string, ContentAsset> } {
+export function renameAssets(
+  tree: Root,
+  assets: ReadonlyMap<string, ContentAsset>,
+  prefix: string,
+): { tree: Root; assets: Map<string, ContentAsset> } {
   const key = (src: string): string => (/^[a-z][a-z\d+.-]*:/i.test(src) ? src : `${prefix.replace(/-$/, '')}/${encodeURIComponent(src)}`);
   const copy = structuredClone(tree);
   visit(copy, 'element', (node: Element) => {
@@ -63,17 +68,16 @@ export function renameAssets(tree: Root, assets: ReadonlyMap<string, ContentAsse
 export function printChapter(chapter: Chapter, index: number): Element {
   const { meta } = chapter;
   const prefix = chapterPrefix(index);
-  const byline = [
-    formatAuthors(meta.authors, meta.lang),
-    meta.date === undefined ? undefined : formatDate(meta.date, meta.lang),
-  ].filter((part): part is string => part !== undefined);
+  const byline = [formatAuthors(meta.authors, meta.lang), meta.date === undefined ? undefined : formatDate(meta.date, meta.lang)].filter(
+    (part): part is string => part !== undefined,
+  );
   const header = h('header.chapter-title-block', [
     h('h2.chapter-title', { id: `${prefix}title` }, meta.title),
     meta.subtitle ? h('p.chapter-subtitle', meta.subtitle) : undefined,
     meta.description ? h('p.chapter-standfirst', meta.description) : undefined,
     byline.length > 0 ? h('p.chapter-byline', byline.join(' · ')) : undefined,
   ]);
-  const body = demoteHeadings(chapter.hast.children as ElementContent[]);
+  const body = demoteHeadings(chapter.hast.children.filter(isElementContent));
   const lang = meta.lang;
   return h('section.chapter', { id: chapterId(index), lang, ariaLabelledBy: `${prefix}title` }, [header, ...body]);
 }
@@ -84,16 +88,17 @@ export function printChapter(chapter: Chapter, index: number): Element {
  * in a copy; nothing goes below `h6`.
  */
 function demoteHeadings(children: ElementContent[]): ElementContent[] {
-  const root: Root = { type: 'root', children: structuredClone(children) };
+  // A wrapper to walk the copy with (an element: its children are element content, as given).
+  const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children: structuredClone(children) };
   let top = 6;
-  visit(root, 'element', (node: Element) => {
+  visit(wrapper, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level !== undefined) top = Math.min(top, Number(level));
   });
   const shift = Math.max(0, 3 - top);
-  visit(root, 'element', (node: Element) => {
+  visit(wrapper, 'element', (node: Element) => {
     const level = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (level !== undefined) node.tagName = `h${Math.min(6, Number(level) + shift)}`;
   });
-  return root.children as ElementContent[];
+  return wrapper.children;
 }

@@ -56,7 +56,9 @@ export function refuseCollectionClashes(collections: readonly CollectionSources[
   for (const { collection } of collections) {
     const other = names.get(collection.name);
     if (other !== undefined) {
-      throw new ConfigError(`Collection \`${collection.name}\` and \`${other}\` would both write \`${collection.name}.*\`: rename the collection`);
+      throw new ConfigError(
+        `Collection \`${collection.name}\` and \`${other}\` would both write \`${collection.name}.*\`: rename the collection`,
+      );
     }
     names.set(collection.name, `collection \`${collection.name}\``);
   }

@@ -51,7 +51,9 @@ export function resolveArticleLink(href: string, from: string, targets: readonly
   if (fragment === '') return { href: `#${target.start}` };
   const ids = { has: (id: string): boolean => target.ids.has(target.prefix + id) };
   if (fragmentTarget(fragment, ids) !== undefined) return { href: `#${target.prefix}${fragment}` };
-  return { reason: `link to \`${href}\` goes nowhere: \`${address}\` has no heading or element with the id \`${percentDecode(fragment)}\`` };
+  return {
+    reason: `link to \`${href}\` goes nowhere: \`${address}\` has no heading or element with the id \`${percentDecode(fragment)}\``,
+  };
 }
 
 /**

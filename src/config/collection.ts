@@ -12,19 +12,24 @@ const { title, author, toc, handout } = FrontMatter.entries;
  */
 const bookEntries = {
   ...v.omit(FrontMatter, ['cover', 'handout', 'layout', 'lang']).entries,
-  title: v.pipe(title, v.description('The book\'s title: title page, PDF Title, EPUB `dc:title`.')),
-  author: v.optional(v.pipe(v.unwrap(author), v.description('Editor or author, or a list: the book\'s byline, PDF Author, EPUB `dc:creator`, the cover.'))),
+  title: v.pipe(title, v.description("The book's title: title page, PDF Title, EPUB `dc:title`.")),
+  author: v.optional(
+    v.pipe(v.unwrap(author), v.description("Editor or author, or a list: the book's byline, PDF Author, EPUB `dc:creator`, the cover.")),
+  ),
   lang: v.optional(
     v.pipe(
       LanguageTag,
       v.description(
-        'Language of the book (BCP 47): its labels, dates and hyphenation. Default the build\'s `lang`, else `en`. Each article keeps its own `lang` for its quotation marks and spacing.',
+        "Language of the book (BCP 47): its labels, dates and hyphenation. Default the build's `lang`, else `en`. Each article keeps its own `lang` for its quotation marks and spacing.",
       ),
     ),
   ),
   layout: handout,
   toc: v.optional(
-    v.pipe(v.unwrap(toc), v.description('Table of contents with page numbers: `true` (the default for a collection), `false` or `auto`, as for an article.')),
+    v.pipe(
+      v.unwrap(toc),
+      v.description('Table of contents with page numbers: `true` (the default for a collection), `false` or `auto`, as for an article.'),
+    ),
   ),
 };
 
@@ -39,8 +44,13 @@ export const CollectionOptions = v.pipe(
   v.strictObject({
     name: v.pipe(
       v.string(),
-      v.regex(/^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/, 'must be a file name such as `handouts` (letters, digits, `-`, `_`, `.`; `/` for a subfolder)'),
-      v.description('Output name: the collection is written to `<outDir>/<name>.pdf`, `.epub` and `.html`. Letters, digits, `-`, `_`, `.`; `/` for a subfolder.'),
+      v.regex(
+        /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/,
+        'must be a file name such as `handouts` (letters, digits, `-`, `_`, `.`; `/` for a subfolder)',
+      ),
+      v.description(
+        'Output name: the collection is written to `<outDir>/<name>.pdf`, `.epub` and `.html`. Letters, digits, `-`, `_`, `.`; `/` for a subfolder.',
+      ),
     ),
     files: v.optional(
       v.pipe(
@@ -58,7 +68,10 @@ export const CollectionOptions = v.pipe(
     ),
     ...bookEntries,
   }),
-  v.check((collection) => (collection.files === undefined) !== (collection.folder === undefined), 'needs either `files` or `folder` (not both)'),
+  v.check(
+    (collection) => (collection.files === undefined) !== (collection.folder === undefined),
+    'needs either `files` or `folder` (not both)',
+  ),
 );
 
 /** A collection as a config gives it. */
@@ -66,4 +79,3 @@ export type CollectionOptions = v.InferInput<typeof CollectionOptions>;
 
 /** A collection validated, with defaults applied. */
 export type Collection = v.InferOutput<typeof CollectionOptions>;
-

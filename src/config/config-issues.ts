@@ -1,19 +1,29 @@
 import * as v from 'valibot';
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /**
  * One line per problem of a config file: `folio.config.json:4:5: \`print.paper\` must be …`.
  * The line and column (of the key) are given for JSON, whose text Folio
  * parses; a JavaScript config names the key only.
  */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], file: string, json: string | undefined, known: readonly string[]): string[] {
+export function describeIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  file: string,
+  json: string | undefined,
+  known: readonly string[],
+): string[] {
   const locate = json === undefined ? () => '' : keyLocator(json);
   const lines = issues.map((issue) => {
-    const keys = (issue.path ?? []).map((item) => item.key as string | number);
+    const keys = (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
     const unknown = issue.type === 'strict_object' && issue.expected === 'never';
-    const reason = unknown ? `is not an option Folio knows${suggestion(String(keys.at(-1)), keys.length === 1 ? known : [])}` : issue.message;
+    const reason = unknown
+      ? `is not an option Folio knows${suggestion(String(keys.at(-1)), keys.length === 1 ? known : [])}`
+      : issue.message;
     const place = locate(keys);
-    return { line: Number(place.split(':')[1] ?? 0), text: `${file}${place}: ${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}` };
+    return {
+      line: Number(place.split(':')[1] ?? 0),
+      text: `${file}${place}: ${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}`,
+    };
   });
   // In the order of the file, when the places are known.
   return lines.sort((a, b) => a.line - b.line).map((line) => line.text);
@@ -48,14 +58,19 @@ function keyLocator(json: string): (keys: readonly (string | number)[]) => strin
   const document = parseDocument(json, { lineCounter: lines, keepSourceTokens: false });
   return (keys) => {
     if (keys.length === 0) return '';
-    const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
-    const last = keys.at(-1);
-    let node: Node | undefined;
-    if (isMap(parent)) node = parent.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === last)?.key as Node | undefined;
-    else node = document.getIn(keys, true) as Node | undefined;
-    const offset = node?.range?.[0];
+    const offset = keyNode(document, keys)?.range?.[0];
     if (offset === undefined) return '';
     const { line, col } = lines.linePos(offset);
     return `:${line}:${col}`;
   };
+}
+
+/** The node of the key at a path, where the path ends in a map's key (its place is the key's), else the node at the path. */
+function keyNode(document: Document, keys: readonly (string | number)[]): Node | undefined {
+  const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
+  const last = keys.at(-1);
+  const found = isMap(parent)
+    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key
+    : document.getIn(keys, true);
+  return isNode(found) ? found : undefined;
 }

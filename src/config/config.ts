@@ -15,7 +15,7 @@ export const Config = v.strictObject({
     v.pipe(
       v.strictObject(PrintOptions.entries),
       v.description(
-        'Print settings for every document: `paper`, `layout` (front matter\'s `handout`), `sheet`, `toc`, as in docs/front-matter.md. Front matter overrides them, and the flags `--paper`, `--layout` and `--sheet` override both.',
+        "Print settings for every document: `paper`, `layout` (front matter's `handout`), `sheet`, `toc`, as in docs/front-matter.md. Front matter overrides them, and the flags `--paper`, `--layout` and `--sheet` override both.",
       ),
     ),
   ),

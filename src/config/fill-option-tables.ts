@@ -52,7 +52,8 @@ export function fillOptionTables(markdown: string): FilledDocument {
 /** A Markdown table, `key | what it does`, of the options described. */
 export function renderOptionTable(options: readonly OptionDescription[], markRequired: boolean): string {
   const rows = options.map((option) => {
-    if (option.description === undefined) throw new Error(`Option \`${option.name}\` has no \`v.description(...)\` in its schema: give it one.`);
+    if (option.description === undefined)
+      throw new Error(`Option \`${option.name}\` has no \`v.description(...)\` in its schema: give it one.`);
     const text = markRequired && !option.optional ? `${option.description} Required.` : option.description;
     return `| \`${option.name}\` | ${cell(text)} |`;
   });

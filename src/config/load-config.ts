@@ -50,23 +50,32 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const shown = path.relative(cwd, file) || file;
   debug('reading %s', file);
   const { raw, json } = await read(file, shown, options.loadTypescript ?? importTypescript);
-  const result = v.safeParse(Config, raw);
-  if (!result.success) {
-    const lines = describeIssues(result.issues, shown, json, configKeys);
-    throw new ConfigError(`Invalid config:\n${lines.join('\n')}`);
-  }
-  // The input as written, now known to be valid: `resolveConfig` validates it once more, into its output types.
-  return { path: file, options: { ...(raw as BuildOptions), cwd: path.dirname(file) } };
+  // The input as written, once known to be valid: `resolveConfig` validates it once more, into its output types.
+  return { path: file, options: { ...validConfig(raw, shown, json), cwd: path.dirname(file) } };
+}
+
+/** `raw` when it is a valid config, else a `ConfigError` with a line for each problem. */
+function validConfig(raw: unknown, shown: string, json: string | undefined): Config {
+  if (v.is(Config, raw)) return raw;
+  const lines = describeIssues(v.safeParse(Config, raw).issues ?? [], shown, json, configKeys);
+  throw new ConfigError(`Invalid config:\n${lines.join('\n')}`);
 }
 
 async function findConfig(cwd: string): Promise<string | undefined> {
   const found: string[] = [];
   for (const name of configFileNames) if ((await stat(path.join(cwd, name)).catch(() => undefined))?.isFile()) found.push(name);
-  if (found.length > 1) throw new ConfigError(`Found ${found.map((name) => `\`${name}\``).join(' and ')}: keep one config file, or choose one with \`--config\``);
+  if (found.length > 1)
+    throw new ConfigError(
+      `Found ${found.map((name) => `\`${name}\``).join(' and ')}: keep one config file, or choose one with \`--config\``,
+    );
   return found[0] === undefined ? undefined : path.join(cwd, found[0]);
 }
 
-async function read(file: string, shown: string, loadTypescript: NonNullable<LoadConfigOptions['loadTypescript']>): Promise<{ raw: unknown; json?: string }> {
+async function read(
+  file: string,
+  shown: string,
+  loadTypescript: NonNullable<LoadConfigOptions['loadTypescript']>,
+): Promise<{ raw: unknown; json?: string }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.json') {
     const json = await readFile(file, 'utf8');
@@ -85,14 +94,21 @@ async function read(file: string, shown: string, loadTypescript: NonNullable<Loa
 async function importDefault(file: string, shown: string, url = pathToFileURL(file)): Promise<unknown> {
   const { mtimeMs } = await stat(file);
   url.search = `?t=${mtimeMs}`;
-  let module: { default?: unknown };
+  let module: unknown;
   try {
-    module = (await import(url.href)) as { default?: unknown };
+    module = await import(url.href);
   } catch (error) {
     throw new ConfigError(`Config file \`${shown}\` failed to load: ${toError(error).message}`, { cause: error });
   }
-  if (module.default === undefined) throw new ConfigError(`Config file \`${shown}\` has no default export: write \`export default defineConfig({ ... })\``);
-  return module.default;
+  const exported = defaultExport(module);
+  if (exported === undefined)
+    throw new ConfigError(`Config file \`${shown}\` has no default export: write \`export default defineConfig({ ... })\``);
+  return exported;
+}
+
+/** A module namespace's `default`, if it has one. */
+function defaultExport(module: unknown): unknown {
+  return typeof module === 'object' && module !== null && 'default' in module ? module.default : undefined;
 }
 
 /**
@@ -103,7 +119,8 @@ async function importDefault(file: string, shown: string, url = pathToFileURL(fi
  * with what to do instead.
  */
 async function importTs(file: string, shown: string, loadTypescript: NonNullable<LoadConfigOptions['loadTypescript']>): Promise<unknown> {
-  if ((process.features as { typescript?: unknown }).typescript) return importDefault(file, shown);
+  // `process.features.typescript` is newer than Node.js 20's types.
+  if ('typescript' in process.features && process.features.typescript) return importDefault(file, shown);
   const ts = await loadTypescript(file);
   if (!ts) {
     throw new ConfigError(
@@ -131,13 +148,19 @@ async function importTypescript(configFile: string): Promise<TypeScript | undefi
   for (const from of [configFile, import.meta.filename]) {
     try {
       const resolved = createRequire(from).resolve('typescript');
-      const module = (await import(pathToFileURL(resolved).href)) as { default?: TypeScript } & Partial<TypeScript>;
-      return module.default ?? (module as TypeScript);
+      const module: unknown = await import(pathToFileURL(resolved).href);
+      const ts = [defaultExport(module), module].find(isTypeScript);
+      if (ts) return ts;
     } catch {
       // Not installed there: try the next place.
     }
   }
   return undefined;
+}
+
+/** Whether a module is (enough of) the `typescript` package: it has `transpileModule`. */
+function isTypeScript(module: unknown): module is TypeScript {
+  return typeof module === 'object' && module !== null && 'transpileModule' in module && typeof module.transpileModule === 'function';
 }
 
 /** `:line:column` of a JSON syntax error, from the offset V8 puts in its message. */

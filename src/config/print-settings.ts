@@ -8,13 +8,16 @@ export interface PaperSize {
   readonly height: number;
 }
 
+const a4: PaperSize = { name: 'A4', width: 210, height: 297 };
+const letter: PaperSize = { name: 'Letter', width: 215.9, height: 279.4 };
+
 /** Paper sizes known by name (ISO 216 and North American), in millimetres. */
 const namedPapers: Readonly<Record<string, PaperSize>> = {
   a3: { name: 'A3', width: 297, height: 420 },
-  a4: { name: 'A4', width: 210, height: 297 },
+  a4,
   a5: { name: 'A5', width: 148, height: 210 },
   b5: { name: 'B5', width: 176, height: 250 },
-  letter: { name: 'Letter', width: 215.9, height: 279.4 },
+  letter,
   legal: { name: 'Legal', width: 215.9, height: 355.6 },
 };
 
@@ -46,8 +49,12 @@ const paperMessage = `must be \`a4\`, \`a5\`, \`letter\` (or ${Object.keys(named
 /** Paper option: a name or `W x H` with units; validated strictly and read into a `PaperSize`. */
 export const Paper = v.pipe(
   v.string(paperMessage),
-  v.check((text) => parsePaper(text) !== undefined, paperMessage),
-  v.transform((text) => parsePaper(text) as PaperSize),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const paper = parsePaper(dataset.value);
+    if (paper !== undefined) return paper;
+    addIssue({ message: paperMessage });
+    return NEVER;
+  }),
 );
 
 /** Handout imposition written beside the normal PDF. */
@@ -66,7 +73,14 @@ export type Toc = v.InferOutput<typeof TocOption>;
 export const PrintOptions = v.object({
   paper: v.optional(v.pipe(Paper, v.description('Paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
   layout: v.optional(v.pipe(LayoutOption, v.description('Handout written beside the PDF: `none` (default), `2up` or `booklet`.'))),
-  sheet: v.optional(v.pipe(Paper, v.description('Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.'))),
+  sheet: v.optional(
+    v.pipe(
+      Paper,
+      v.description(
+        'Paper the handout is printed on: by default A4 (or letter) when two pages fit on it at full size, else the paper itself.',
+      ),
+    ),
+  ),
   toc: v.optional(v.pipe(TocOption, v.description('Table of contents with page numbers: `true`, `false` or `auto` (default).'))),
 });
 
@@ -99,7 +113,7 @@ export interface PrintMatter extends PrintOptions {
  * page shrunk to half of it (an A4 article as an A5-sized booklet).
  */
 export function handoutSheet(paper: PaperSize): PaperSize {
-  const office = [namedPapers['a4'], namedPapers['letter']] as PaperSize[];
+  const office = [a4, letter];
   const [short, long] = sides(paper);
   // Landscape, the sheet's long side takes two pages' short sides, its short side a page's long side.
   const fitsTwice = (sheet: PaperSize): boolean => {
@@ -117,7 +131,7 @@ function sides(paper: PaperSize): readonly [number, number] {
 /** Apply precedence: defaults, then config, then front matter, then command-line flags. Pure. */
 export function resolvePrintSettings(matter: PrintMatter, config: PrintOptions = {}, flags: PrintOptions = {}): PrintSettings {
   const pick = <K extends keyof PrintOptions>(key: K): PrintOptions[K] => flags[key] ?? matter[key] ?? config[key];
-  const paper = pick('paper') ?? (namedPapers['a4'] as PaperSize);
+  const paper = pick('paper') ?? a4;
   return {
     paper,
     layout: flags.layout ?? matter.handout ?? matter.layout ?? config.layout ?? 'none',

@@ -7,50 +7,104 @@ import { PrintOptions } from './print-settings.js';
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
 export const BuildOptions = v.object({
   inputs: v.optional(
-    v.pipe(v.array(v.string()), v.description('Markdown files, folders of them (searched for `*.md`), or globs such as `"content/**/*.md"`. Default `content`; `[]` when only collections are built. Paths given on the command line replace it.')),
+    v.pipe(
+      v.array(v.string()),
+      v.description(
+        'Markdown files, folders of them (searched for `*.md`), or globs such as `"content/**/*.md"`. Default `content`; `[]` when only collections are built. Paths given on the command line replace it.',
+      ),
+    ),
   ),
-  outDir: v.optional(v.pipe(v.string(), v.description('Folder outputs are written to (subfolders of the content mirrored). Default `out`. Flag `--out`.'))),
+  outDir: v.optional(
+    v.pipe(v.string(), v.description('Folder outputs are written to (subfolders of the content mirrored). Default `out`. Flag `--out`.')),
+  ),
   formats: v.optional(
-    v.pipe(v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')), v.minLength(1), v.description('Formats to write: any of `pdf`, `epub`, `html`. Default all. Flag `--format`.')),
+    v.pipe(
+      v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')),
+      v.minLength(1),
+      v.description('Formats to write: any of `pdf`, `epub`, `html`. Default all. Flag `--format`.'),
+    ),
   ),
   theme: v.optional(v.pipe(v.string(), v.description('Theme name: a folder of `themesDir`. Default `default`. Flag `--theme`.'))),
-  themesDir: v.optional(v.pipe(v.string(), v.description('Folder holding themes (copy Folio\'s `templates/default` into it to start one: see docs/configuration.md#themes). Default Folio\'s own `templates/`.'))),
-  executablePath: v.optional(v.pipe(v.string(), v.description('Chrome or Chromium to print with. Default: found automatically. Flag `--browser`.'))),
+  themesDir: v.optional(
+    v.pipe(
+      v.string(),
+      v.description(
+        "Folder holding themes (copy Folio's `templates/default` into it to start one: see docs/configuration.md#themes). Default Folio's own `templates/`.",
+      ),
+    ),
+  ),
+  executablePath: v.optional(
+    v.pipe(v.string(), v.description('Chrome or Chromium to print with. Default: found automatically. Flag `--browser`.')),
+  ),
   browserEndpoints: v.optional(
     v.pipe(
       v.array(v.pipe(v.string(), v.regex(/^wss?:\/\/./, 'must be a `ws://` or `wss://` DevTools endpoint'))),
-      v.description('Running browsers to print with (`ws://host:port/devtools/browser/<id>`); documents are spread across them (see docs/fleet.md). Default: launch one. Flag `--browser-endpoint`.'),
+      v.description(
+        'Running browsers to print with (`ws://host:port/devtools/browser/<id>`); documents are spread across them (see docs/fleet.md). Default: launch one. Flag `--browser-endpoint`.',
+      ),
     ),
   ),
   concurrency: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(1), v.description('Documents built at once. Default the number of cores. Flag `--concurrency`.')),
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1),
+      v.description('Documents built at once. Default the number of cores. Flag `--concurrency`.'),
+    ),
   ),
   timeout: v.optional(v.pipe(v.number(), v.minValue(1), v.description('Milliseconds a page may take to load. Default 60000.'))),
   sourceDateEpoch: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.description('Seconds since 1970 stamped on outputs, for reproducible builds. Default the `SOURCE_DATE_EPOCH` environment variable.')),
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.description(
+        'Seconds since 1970 stamped on outputs, for reproducible builds. Default the `SOURCE_DATE_EPOCH` environment variable.',
+      ),
+    ),
   ),
   strict: v.optional(
     v.pipe(
       v.boolean(),
-      v.description('Treat warnings as errors, for CI: a document with a warning writes nothing, and the build fails (the command exits 1). Default `false`. Flag `--strict`.'),
+      v.description(
+        'Treat warnings as errors, for CI: a document with a warning writes nothing, and the build fails (the command exits 1). Default `false`. Flag `--strict`.',
+      ),
     ),
   ),
   allowNetwork: v.optional(
-    v.pipe(v.boolean(), v.description('Fetch images given as `http(s)://` URLs and embed them. Default `false`: each is shown as its alt text, with a warning. Flag `--allow-network`.')),
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'Fetch images given as `http(s)://` URLs and embed them. Default `false`: each is shown as its alt text, with a warning. Flag `--allow-network`.',
+      ),
+    ),
   ),
   lang: v.optional(
-    v.pipe(LanguageTag, v.description('Language (BCP 47, such as `en`, `fr` or `de-CH`) of every article and collection whose front matter gives none. Default `en`. Flag `--lang`.')),
+    v.pipe(
+      LanguageTag,
+      v.description(
+        'Language (BCP 47, such as `en`, `fr` or `de-CH`) of every article and collection whose front matter gives none. Default `en`. Flag `--lang`.',
+      ),
+    ),
   ),
   print: v.optional(
-    v.pipe(PrintOptions, v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.')),
+    v.pipe(
+      PrintOptions,
+      v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.'),
+    ),
   ),
   printOverrides: v.optional(
-    v.pipe(PrintOptions, v.description('Print edition settings that win over front matter (the command line\'s `--paper`, `--layout` and `--sheet`).')),
+    v.pipe(
+      PrintOptions,
+      v.description("Print edition settings that win over front matter (the command line's `--paper`, `--layout` and `--sheet`)."),
+    ),
   ),
   collections: v.optional(
     v.pipe(
       v.array(CollectionOptions),
-      v.description('Books made of several articles (a handout pack, an anthology), each written to `<outDir>/<name>.pdf`, `.epub` and `.html`: see docs/configuration.md#collections.'),
+      v.description(
+        'Books made of several articles (a handout pack, an anthology), each written to `<outDir>/<name>.pdf`, `.epub` and `.html`: see docs/configuration.md#collections.',
+      ),
     ),
   ),
   cwd: v.optional(v.pipe(v.string(), v.description('Folder relative paths start from. Default the current one.'))),

@@ -44,13 +44,13 @@ export const FrontMatter = v.object({
     v.description('Headline: the document title, PDF Title, EPUB `dc:title`. Default the first `#` heading, else the file name.'),
   ),
   subtitle: v.optional(v.pipe(nonEmpty, v.description('Secondary title shown under the headline; EPUB subtitle.'))),
-  description: v.optional(
-    v.pipe(nonEmpty, v.description('One-sentence standfirst under the title; PDF Subject, EPUB `dc:description`.')),
-  ),
+  description: v.optional(v.pipe(nonEmpty, v.description('One-sentence standfirst under the title; PDF Subject, EPUB `dc:description`.'))),
   author: v.optional(
     v.pipe(
       names,
-      v.description('Author name or list of names, shown in the byline; PDF Author, EPUB `dc:creator`. `authors` is read when `author` is not given.'),
+      v.description(
+        'Author name or list of names, shown in the byline; PDF Author, EPUB `dc:creator`. `authors` is read when `author` is not given.',
+      ),
     ),
   ),
   date: v.optional(
@@ -65,7 +65,7 @@ export const FrontMatter = v.object({
     v.pipe(
       LanguageTag,
       v.description(
-        'Language of the text, a BCP 47 tag such as `en`, `fr` or `de-CH`: hyphenation, quotation marks, dates, `lang` everywhere. Default the build\'s `lang`, else `en`.',
+        "Language of the text, a BCP 47 tag such as `en`, `fr` or `de-CH`: hyphenation, quotation marks, dates, `lang` everywhere. Default the build's `lang`, else `en`.",
       ),
     ),
     'en',
@@ -76,10 +76,12 @@ export const FrontMatter = v.object({
       v.description('Subjects, as a list or comma-separated text: PDF Keywords, EPUB `dc:subject`.'),
     ),
   ),
-  identifier: v.optional(v.pipe(nonEmpty, v.description('Stable identifier such as an ISBN URN; default a `urn:uuid` derived from the content.'))),
+  identifier: v.optional(
+    v.pipe(nonEmpty, v.description('Stable identifier such as an ISBN URN; default a `urn:uuid` derived from the content.')),
+  ),
   publisher: v.optional(v.pipe(nonEmpty, v.description('Publisher name: EPUB `dc:publisher`.'))),
   rights: v.optional(v.pipe(nonEmpty, v.description('Rights statement: EPUB `dc:rights`.'))),
-  shortTitle: v.optional(v.pipe(nonEmpty, v.description('Title in the PDF\'s running header on pages after the first. Default `title`.'))),
+  shortTitle: v.optional(v.pipe(nonEmpty, v.description("Title in the PDF's running header on pages after the first. Default `title`."))),
   paper: v.optional(
     v.pipe(
       Paper,
@@ -99,7 +101,9 @@ export const FrontMatter = v.object({
   layout: v.optional(
     v.pipe(
       LayoutOption,
-      v.description('Older spelling of `handout`, read when its value is `none`, `2up` or `booklet`; any other value (Jekyll\'s `layout: post`) is another tool\'s and ignored.'),
+      v.description(
+        "Older spelling of `handout`, read when its value is `none`, `2up` or `booklet`; any other value (Jekyll's `layout: post`) is another tool's and ignored.",
+      ),
     ),
   ),
   sheet: v.optional(
@@ -130,4 +134,3 @@ export const FrontMatter = v.object({
 
 /** Validated front matter. */
 export type FrontMatter = v.InferOutput<typeof FrontMatter>;
-

@@ -2,13 +2,36 @@
 export type DateReading = { readonly ok: true; readonly date: string } | { readonly ok: false; readonly problem: string };
 
 const monthNumbers: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const weekdays = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?$/;
 
 /** Year first, as ISO 8601 and its relatives write it: `2024-04-09`, `2024-4-9 10:00 +0200`, `2024/04/09`. */
-const yearFirst = /^(\d{4,6})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const yearFirst =
+  /^(\d{4,6})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(z|utc|gmt|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** Day and month as numbers before the year: `25/12/2024` (only one reading) or `4/9/2024` (two). */
 const yearLast = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4,6})$/;
 
@@ -86,7 +109,8 @@ function fromParts(text: string, year: number, month: number, day: number, time?
   if (!time) return { ok: true, date: isoDay(year, month, day) };
   const [hour, minute, second] = [Number(time.hour), Number(time.minute ?? 0), Number(time.second ?? 0)];
   const offset = zoneMinutes(time.zone);
-  if (hour > 23 || minute > 59 || second > 59 || offset === undefined) return { ok: false, problem: `\`${text}\` has a time that does not exist` };
+  if (hour > 23 || minute > 59 || second > 59 || offset === undefined)
+    return { ok: false, problem: `\`${text}\` has a time that does not exist` };
   date.setUTCHours(hour, minute - offset, second, 0);
   return fromDateObject(date, text, true);
 }
@@ -134,5 +158,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'an empty value';
   if (typeof value === 'object') return 'a map';
-  return `\`${String(value)}\``;
+  const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+  // A config file written in JavaScript could give anything, even a function or a symbol.
+  return primitive || value === undefined ? `\`${String(value)}\`` : `a ${typeof value}`;
 }

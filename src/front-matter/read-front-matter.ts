@@ -13,7 +13,18 @@ import { readYamlBlock } from './read-yaml-block.js';
  * key is left out. Folio's own keys (`paper`, `handout`, `toc`, ...) with a
  * wrong value are errors: only the author can say what was meant.
  */
-const sharedKeys: ReadonlySet<string> = new Set(['title', 'subtitle', 'description', 'author', 'date', 'lang', 'keywords', 'identifier', 'publisher', 'rights']);
+const sharedKeys: ReadonlySet<string> = new Set([
+  'title',
+  'subtitle',
+  'description',
+  'author',
+  'date',
+  'lang',
+  'keywords',
+  'identifier',
+  'publisher',
+  'rights',
+]);
 /** Keys whose value is text: a number there (`title: 1984`) is the text it is written as. */
 const textKeys: ReadonlySet<string> = new Set(['title', 'subtitle', 'description', 'identifier', 'publisher', 'rights', 'shortTitle']);
 const entries: Readonly<Record<string, v.GenericSchema>> = FrontMatter.entries;
@@ -82,7 +93,8 @@ function folioKeys(file: VFile, source: MatterSource): Given[] {
       if (typeof value === 'string' && (layouts as readonly string[]).includes(value)) given.push({ key, value, path: [key] });
     } else if (Object.hasOwn(entries, key)) {
       // `date:` with nothing after it, as templates leave it: not given.
-      if (value !== null) given.push({ key, value: key === 'author' ? names(value) : textKeys.has(key) ? asText(value) : value, path: [key] });
+      if (value !== null)
+        given.push({ key, value: key === 'author' ? names(value) : textKeys.has(key) ? asText(value) : value, path: [key] });
     } else if (!isOtherToolKey(key)) {
       unknown.push(key);
     }

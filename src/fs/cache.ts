@@ -13,8 +13,8 @@ export interface Cache {
 
 /** A cache that keeps nothing. */
 export const noCache: Cache = {
-  read: async () => undefined,
-  write: async () => undefined,
+  read: () => Promise.resolve(undefined),
+  write: () => Promise.resolve(),
 };
 
 /**
@@ -24,7 +24,11 @@ export const noCache: Cache = {
 export function diskCache(dir: string): Cache {
   const file = (key: string): string => path.join(dir, key.slice(0, 2), key);
   return {
-    read: (key) => readFile(file(key)).then((bytes) => new Uint8Array(bytes), () => undefined),
+    read: (key) =>
+      readFile(file(key)).then(
+        (bytes) => new Uint8Array(bytes),
+        () => undefined,
+      ),
     write: (key, bytes) => writeAtomic(file(key), bytes).catch(() => undefined),
   };
 }

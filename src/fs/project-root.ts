@@ -33,6 +33,13 @@ export async function findProjectRoot(markdown: string, cwd: string): Promise<st
 }
 
 async function holdsMarker(folder: string): Promise<boolean> {
-  const found = await Promise.all(projectMarkers.map((name) => stat(path.join(folder, name)).then(() => true, () => false)));
+  const found = await Promise.all(
+    projectMarkers.map((name) =>
+      stat(path.join(folder, name)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return found.includes(true);
 }

@@ -30,7 +30,8 @@ function rewrite(tree: Root, change: (link: Element) => void): Root {
   const copy = structuredClone(tree);
   visit(copy, 'element', (node: Element) => {
     if (node.properties[marker] === undefined) return;
-    delete node.properties[marker];
+    const { [marker]: _marked, ...properties } = node.properties;
+    node.properties = properties;
     change(node);
   });
   return copy;

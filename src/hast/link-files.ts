@@ -3,7 +3,6 @@ import type { EditionFile } from '../model.js';
 import { visit } from 'unist-util-visit';
 import { fragmentTarget } from './links.js';
 
-
 /**
  * Point every `#id` link at the file that holds the id, as `file.xhtml#id`,
  * when that is another file of the edition: an EPUB split per section, or a

@@ -38,7 +38,7 @@ export function splitAt(node: Element, isBlock: (child: ElementContent) => boole
  */
 export function keepId(original: Element, parts: ElementContent[]): ElementContent[] {
   const id = original.properties['id'];
-  if (id === undefined || id === null) return parts;
+  if (id === undefined) return parts;
   const elements = parts.filter((part): part is Element => part.type === 'element');
   if (elements.some((part) => part.properties['id'] === id)) return parts;
   const free = elements.find((part) => part.properties['id'] === undefined);
@@ -75,12 +75,12 @@ function wrapRuns(children: readonly ElementContent[], wrap: (children: ElementC
     run = [];
   };
   for (const child of children) {
-    if (isPhrasing(child)) {
+    if (child.type !== 'element' || isPhrasing(child)) {
       run.push(child);
       continue;
     }
     flush();
-    out.push(carry(child as Element, wrap));
+    out.push(carry(child, wrap));
   }
   flush();
   return out;
@@ -102,7 +102,8 @@ export function inlineBlocks(children: readonly ElementContent[]): ElementConten
   return children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element' || isPhrasing(child)) return [child];
     // Code keeps its lines and its face, as `span.block.pre`.
-    if (child.tagName === 'pre' && child.children.every(isPhrasing)) return [{ ...child, tagName: 'span', properties: withClasses(child, 'block', 'pre') }];
+    if (child.tagName === 'pre' && child.children.every(isPhrasing))
+      return [{ ...child, tagName: 'span', properties: withClasses(child, 'block', 'pre') }];
     if (!plainBlocks.has(child.tagName)) return [child];
     const inner = inlineBlocks(child.children);
     if (!inner.every(isPhrasing)) return keepId(child, inner);

@@ -19,17 +19,41 @@ export function fixStrays(parent: string, children: Children): Children {
   switch (parent) {
     case 'ul':
     case 'ol':
-      return group(children, (child) => !is(child, 'li'), (run) => element('li', outOfPlace('li', run), ['no-marker']));
+      return group(
+        children,
+        (child) => !is(child, 'li'),
+        (run) => element('li', outOfPlace('li', run), ['no-marker']),
+      );
     case 'dl':
-      return termsBeforeDescriptions(group(children, (child) => !is(child, 'dt', 'dd', 'div'), (run) => element('dd', outOfPlace('dd', run))));
+      return termsBeforeDescriptions(
+        group(
+          children,
+          (child) => !is(child, 'dt', 'dd', 'div'),
+          (run) => element('dd', outOfPlace('dd', run)),
+        ),
+      );
     case 'tr':
-      return group(children, (child) => !is(child, 'td', 'th'), (run) => element('td', outOfPlace('td', run)));
+      return group(
+        children,
+        (child) => !is(child, 'td', 'th'),
+        (run) => element('td', outOfPlace('td', run)),
+      );
     case 'thead':
     case 'tbody':
     case 'tfoot':
-      return group(children, (child) => !is(child, 'tr'), (run) => element('tr', [element('td', outOfPlace('td', run))]));
+      return group(
+        children,
+        (child) => !is(child, 'tr'),
+        (run) => element('tr', [element('td', outOfPlace('td', run))]),
+      );
     case 'table':
-      return captionFirst(group(children, (child) => !is(child, ...tableParts), (run) => element('tbody', [element('tr', [element('td', outOfPlace('td', run))])])));
+      return captionFirst(
+        group(
+          children,
+          (child) => !is(child, ...tableParts),
+          (run) => element('tbody', [element('tr', [element('td', outOfPlace('td', run))])]),
+        ),
+      );
     case 'details':
       return summaryFirst(children);
     case 'figure':
@@ -41,13 +65,22 @@ export function fixStrays(parent: string, children: Children): Children {
 
 /** List items, definition parts, table parts, captions and summaries outside their containers. */
 function outOfPlace(parent: string, children: Children): Children {
-  let fixed = group(children, (child) => is(child, 'li'), (run) => element('ul', run));
-  fixed = group(fixed, (child) => is(child, 'dt', 'dd'), (run) => element('dl', termsBeforeDescriptions(run)));
+  let fixed = group(
+    children,
+    (child) => is(child, 'li'),
+    (run) => element('ul', run),
+  );
+  fixed = group(
+    fixed,
+    (child) => is(child, 'dt', 'dd'),
+    (run) => element('dl', termsBeforeDescriptions(run)),
+  );
   return fixed.flatMap((child): Children => {
     if (child.type !== 'element') return [child];
     if (rowGroups.has(child.tagName) || is(child, 'tr', 'td', 'th')) return child.children;
     if (is(child, 'col', 'colgroup', 'source')) return [];
-    if (is(child, 'caption', 'figcaption', 'legend') || (child.tagName === 'summary' && parent !== 'details')) return [{ ...child, tagName: 'div' }];
+    if (is(child, 'caption', 'figcaption', 'legend') || (child.tagName === 'summary' && parent !== 'details'))
+      return [{ ...child, tagName: 'div' }];
     if (is(child, 'rt', 'rp') && parent !== 'ruby') return [{ ...child, tagName: 'span' }];
     return [child];
   });
@@ -76,31 +109,27 @@ function termsBeforeDescriptions(children: Children): Children {
  * own "Details" there; printed open, it needs no label).
  */
 function summaryFirst(children: Children): Children {
-  const index = children.findIndex((child) => is(child, 'summary'));
-  if (index === -1) return [element('summary', []), ...children];
-  const summary = children[index] as Element;
-  const rest = children.filter((_, at) => at !== index).map((child) => (is(child, 'summary') ? { ...(child as Element), tagName: 'p' } : child));
+  const summary = children.find((child) => named(child, 'summary'));
+  if (!summary) return [element('summary', []), ...children];
+  const rest = children.filter((child) => child !== summary).map((child) => renamed(child, 'summary', 'p'));
   return [summary, ...rest];
 }
 
 /** A figure's caption, first or last as HTML requires; a second caption becomes a paragraph. */
 function captionLast(children: Children): Children {
-  const captions = children.filter((child) => is(child, 'figcaption'));
-  if (captions.length === 0) return children;
+  const [caption, ...others] = children.filter((child) => named(child, 'figcaption'));
+  if (!caption) return children;
   const elements = children.filter((child) => child.type === 'element');
-  if (captions.length === 1 && (elements[0] === captions[0] || elements.at(-1) === captions[0])) return children;
-  const [caption] = captions;
-  const rest = children.filter((child) => child !== caption).map((child) => (is(child, 'figcaption') ? { ...(child as Element), tagName: 'p' } : child));
-  return [...rest, caption as Element];
+  if (others.length === 0 && (elements[0] === caption || elements.at(-1) === caption)) return children;
+  const rest = children.filter((child) => child !== caption).map((child) => renamed(child, 'figcaption', 'p'));
+  return [...rest, caption];
 }
 
 /** A table's caption first. */
 function captionFirst(children: Children): Children {
-  const index = children.findIndex((child) => is(child, 'caption'));
-  const first = children.findIndex((child) => child.type === 'element');
-  if (index === -1 || index === first) return children;
-  const caption = children[index] as Element;
-  const rest = children.filter((_, at) => at !== index).map((child) => (is(child, 'caption') ? { ...(child as Element), tagName: 'div' } : child));
+  const caption = children.find((child) => named(child, 'caption'));
+  if (!caption || caption === children.find((child) => child.type === 'element')) return children;
+  const rest = children.filter((child) => child !== caption).map((child) => renamed(child, 'caption', 'div'));
   return [caption, ...rest];
 }
 
@@ -136,6 +165,16 @@ function group(children: Children, belongs: (child: ElementContent) => boolean, 
 
 function is(node: ElementContent, ...names: string[]): boolean {
   return node.type === 'element' && names.includes(node.tagName);
+}
+
+/** Whether `node` is a `name` element; when not, it may still be another element. */
+function named<Name extends string>(node: ElementContent, name: Name): node is Element & { tagName: Name } {
+  return node.type === 'element' && node.tagName === name;
+}
+
+/** `node` as a `to` element when it is a `from` one. */
+function renamed(node: ElementContent, from: string, to: string): ElementContent {
+  return named(node, from) ? { ...node, tagName: to } : node;
 }
 
 function element(tagName: string, children: Children, className?: string[]): Element {

@@ -21,8 +21,11 @@ export interface Labels {
   readonly callouts: Readonly<Record<CalloutKind, string>>;
 }
 
-/** Folio's words, by primary language subtag. Each language has all of them: one table, one place to add a language. */
-const byLanguage: Readonly<Record<string, Labels>> = {
+/**
+ * Folio's words, by primary language subtag. Each language has all of them: one table, one place to add a language.
+ * English is always there: it stands in for the languages Folio has no words for.
+ */
+const byLanguage: Readonly<Record<string, Labels> & { en: Labels }> = {
   en: {
     of: 'of',
     contents: 'Contents',
@@ -105,5 +108,5 @@ const byLanguage: Readonly<Record<string, Labels>> = {
 /** Folio's words for a BCP 47 language tag (its primary subtag), English when Folio has none for it. */
 export function labelsFor(lang: string): Labels {
   const primary = lang.split('-')[0]?.toLowerCase() ?? 'en';
-  return byLanguage[primary] ?? (byLanguage['en'] as Labels);
+  return byLanguage[primary] ?? byLanguage.en;
 }

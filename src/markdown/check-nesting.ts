@@ -1,5 +1,4 @@
-import type { Parent, Root } from 'mdast';
-import type { Node } from 'unist';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 
 /** Deepest nesting of lists and quotations Folio prints; deeper structure would leave no room on the page. */
@@ -15,7 +14,7 @@ export function checkIndentation(file: VFile): boolean {
   const lines = String(file.value).split('\n');
   for (const [index, line] of lines.entries()) {
     const prefix = /^[\t >]*/.exec(line)?.[0] ?? '';
-    const columns = [...prefix].reduce((sum, char) => sum + (char === '\t' ? 4 : 1), 0);
+    const columns = Array.from(prefix).reduce((sum, char) => sum + (char === '\t' ? 4 : 1), 0);
     const quotes = prefix.split('>').length - 1;
     if (columns > maxNesting * 4 || quotes > maxNesting) {
       tooDeep(file, index + 1);
@@ -28,15 +27,15 @@ export function checkIndentation(file: VFile): boolean {
 /** Refuse a parsed tree with lists or quotations nested more than `maxNesting` deep. */
 export function checkDepth(tree: Root, file: VFile): boolean {
   // An explicit stack: recursion is what overflowed on deep input.
-  const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { node, depth } = top;
     const nested = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
     if (nested > maxNesting) {
       tooDeep(file, node.position?.start.line ?? 1);
       return false;
     }
-    for (const child of 'children' in node ? (node as Parent).children : []) stack.push({ node: child, depth: nested });
+    for (const child of 'children' in node ? node.children : []) stack.push({ node: child, depth: nested });
   }
   return true;
 }

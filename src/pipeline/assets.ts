@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError } from '../errors.js';
+import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
@@ -96,7 +96,8 @@ function referencesOf(chapter: Chapter): Reference[] {
   if (cover !== undefined) found.push({ url: cover, file, place: coverPlace(chapter), cover: true });
   visit(chapter.hast, 'element', (node: Element) => {
     const src = node.properties['src'];
-    if (node.tagName === 'img' && typeof src === 'string' && src !== '') found.push({ url: src, file, place: node.position?.start, cover: false });
+    if (node.tagName === 'img' && typeof src === 'string' && src !== '')
+      found.push({ url: src, file, place: node.position?.start, cover: false });
   });
   return found;
 }
@@ -119,7 +120,9 @@ async function loadOne(reference: Reference, options: LoadAssetsOptions): Promis
     return 'asset' in fetched ? fetched : { failure: fetched.why };
   }
   if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-    return { fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)` };
+    return {
+      fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)`,
+    };
   }
   return readLocal(reference);
 }
@@ -144,19 +147,22 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
         '(the nearest folder above the Markdown file with a `folio.config.*`, `package.json` or `.git`)',
     };
   }
-  const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
+  const bytes = await readFile(absolute).catch((error: unknown) => toError(error));
   if (bytes instanceof Error) {
     const base = siteAbsolute ? `starts at the project folder \`${rootShown}\`` : 'is relative to the Markdown file';
+    const code = errorCode(bytes);
     return {
       fatal:
-        bytes.code === 'ENOENT'
+        code === 'ENOENT'
           ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which ${base}`
-          : `image \`${url}\` cannot be read (\`${shown}\`: ${bytes.code ?? bytes.message})`,
+          : `image \`${url}\` cannot be read (\`${shown}\`: ${code ?? bytes.message})`,
     };
   }
   const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
   if (expected === undefined) {
-    return { fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)` };
+    return {
+      fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`,
+    };
   }
   if (bytes.byteLength === 0) return { fatal: `image \`${url}\` is an empty file` };
   const actual = sniffImageType(bytes);
@@ -176,6 +182,9 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
 async function realInside(absolute: string, root: string, markdown: string): Promise<boolean> {
   const real = await realpath(absolute).catch(() => undefined);
   if (real === undefined) return true; // missing: reported as not found
-  const [realRoot, realFolder] = await Promise.all([realpath(root).catch(() => root), realpath(path.dirname(markdown)).catch(() => undefined)]);
+  const [realRoot, realFolder] = await Promise.all([
+    realpath(root).catch(() => root),
+    realpath(path.dirname(markdown)).catch(() => undefined),
+  ]);
   return isInside(real, realRoot) || (realFolder !== undefined && isInside(real, realFolder));
 }

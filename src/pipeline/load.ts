@@ -28,7 +28,8 @@ export async function findSources(inputs: readonly string[], cwd: string): Promi
     if (!info && isDynamicPattern(input)) {
       const root = path.resolve(cwd, staticBase(input));
       const files = await globMarkdown(input, cwd);
-      if (files.length === 0) throw new ConfigError(`\`${input}\` matches no Markdown file: check the pattern (quote it so the shell leaves it to Folio)`);
+      if (files.length === 0)
+        throw new ConfigError(`\`${input}\` matches no Markdown file: check the pattern (quote it so the shell leaves it to Folio)`);
       for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
       continue;
     }
@@ -71,7 +72,10 @@ export async function load(source: Source, cwd: string): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
   const bytes = await readFile(source.path).catch((error: unknown) => {
     // Deleted, or replaced by a folder, since the sources were found: one clear error for the file.
-    const message = file.message(`cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`, { ruleId: 'read', source: 'folio' });
+    const message = file.message(
+      `cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`,
+      { ruleId: 'read', source: 'folio' },
+    );
     message.fatal = true;
     throw new ContentError(file, { cause: error });
   });
@@ -89,7 +93,11 @@ function decode(bytes: Uint8Array, file: VFile): string {
     const before = text.slice(0, text.indexOf('\uFFFD'));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    const message = file.message('not valid UTF-8 text: save the file as UTF-8', { place: { line, column }, ruleId: 'encoding', source: 'folio' });
+    const message = file.message('not valid UTF-8 text: save the file as UTF-8', {
+      place: { line, column },
+      ruleId: 'encoding',
+      source: 'folio',
+    });
     message.fatal = true;
     throw new ContentError(file);
   }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { unified } from 'unified';
+import { isElementContent } from '../hast/content-model.js';
 import { withoutDocumentLinks } from '../hast/document-links.js';
 import { resolvePrintSettings, type PrintSettings } from '../config/print-settings.js';
 import type { Edition, Meta, Publication } from '../model.js';
@@ -52,10 +53,10 @@ export function renderEdition(
   let body: Root = { type: 'root', children: publication.chapters.flatMap((chapter) => structuredClone(chapter.hast.children)) };
   // The EPUB is one document: links to other documents' HTML keep their text only.
   if (edition === 'ereader') body = withoutDocumentLinks(body);
-  let slots = slotsFor(meta, body.children as ElementContent[]);
+  let slots = slotsFor(meta, body.children.filter(isElementContent));
   if (edition === 'print') {
     body = printBody(body, meta);
-    slots = { ...slotsFor(meta, body.children as ElementContent[]), ...printSlots(body, meta, printSettings) };
+    slots = { ...slotsFor(meta, body.children.filter(isElementContent)), ...printSlots(body, meta, printSettings) };
   }
   const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
@@ -68,12 +69,14 @@ export function renderEdition(
  * search would trip on them), link addresses as notes, pull quotes.
  */
 function printBody(body: Root, meta: Meta): Root {
-  return unified()
-    .use(rehypeHyphenate, { lang: meta.lang })
-    // After hyphenation, so the printed addresses carry no soft hyphens.
-    .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
-    .use(rehypePullQuotes)
-    .runSync(body) as Root;
+  return (
+    unified()
+      .use(rehypeHyphenate, { lang: meta.lang })
+      // After hyphenation, so the printed addresses carry no soft hyphens.
+      .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
+      .use(rehypePullQuotes)
+      .runSync(body)
+  );
 }
 
 /** The print template's own slots: page rules, table of contents. */

@@ -58,14 +58,16 @@ function transformerFor(lang: string): Transformer {
 /** rehype-raw re-parses the whole tree through parse5 (1.5 s for 10 MB); skip it when there is no raw HTML. */
 function rehypeRawWhenNeeded() {
   const raw = rehypeRaw();
-  return (tree: HastRoot, file: VFile): HastRoot => {
-    let found = false;
-    visit(tree, 'raw', () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? raw(tree, file) : tree;
-  };
+  return (tree: HastRoot, file: VFile): HastRoot => (hasRaw(tree) ? raw(tree, file) : tree);
+}
+
+function hasRaw(tree: HastRoot): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /**

@@ -60,7 +60,9 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
       try {
         if (refused) throw new ContentError(refused);
         const writer = await writers[format]();
-        const output = await timer.time(format, () => retryOnLostBrowser(() => writer(rendered, job.context), job.context.browserCount ?? 1));
+        const output = await timer.time(format, () =>
+          retryOnLostBrowser(() => writer(rendered, job.context), job.context.browserCount ?? 1),
+        );
         const [first] = files;
         if (first && warn(first, output.warnings) && config.strict) throw new ContentError(strictly(first));
         // Every file of the format is made before any is written: a failure leaves out/ as it was.

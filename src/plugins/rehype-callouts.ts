@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { rehypeGithubAlerts, type IAlert, type IOptions } from 'rehype-github-alerts';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
+import { isElementContent } from '../hast/content-model.js';
 import { labelsFor } from '../locale/labels.js';
 
 /** Options of `rehypeCallouts`. */
@@ -36,7 +37,7 @@ const rehypeCallouts: Plugin<[RehypeCalloutsOptions], Root> = function (options)
       if (node.tagName !== 'blockquote' || !parent || index === undefined || !startsWithMarker(node)) return undefined;
       const root: Root = { type: 'root', children: [node] };
       transform(root);
-      parent.children.splice(index, 1, ...(root.children as ElementContent[]));
+      parent.children.splice(index, 1, ...root.children.filter(isElementContent));
       return SKIP;
     });
   };

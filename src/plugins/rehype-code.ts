@@ -41,9 +41,14 @@ function normaliseLanguages(tree: Root): void {
     const className = node.properties['className'];
     if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre' || !Array.isArray(className)) return;
     node.properties['className'] = className.flatMap((name) => {
-      const text = String(name);
-      if (!text.startsWith('language-') || text === 'language-math') return [text];
-      const language = text.slice('language-'.length).replace(/^\{\s*/, '').split(/[\s,}]/)[0]?.replace(/^\./, '').toLowerCase() ?? '';
+      if (!name.startsWith('language-') || name === 'language-math') return [name];
+      const language =
+        name
+          .slice('language-'.length)
+          .replace(/^\{\s*/, '')
+          .split(/[\s,}]/)[0]
+          ?.replace(/^\./, '')
+          .toLowerCase() ?? '';
       return language === '' ? [] : [`language-${language}`];
     });
   });
@@ -59,7 +64,7 @@ function hasLanguageCode(tree: Root): boolean {
   visit(tree, 'element', (node: Element, _index, parent) => {
     const className = node.properties['className'];
     if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre' || !Array.isArray(className)) return undefined;
-    found = className.some((name) => String(name).startsWith('language-') && name !== 'language-math');
+    found = className.some((name) => name.startsWith('language-') && name !== 'language-math');
     return found ? EXIT : undefined;
   });
   return found;

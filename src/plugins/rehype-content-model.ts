@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { formattingElements, headingElements, isPhrasing, phrasingContainers } from '../hast/content-model.js';
+import { formattingElements, headingElements, isElementContent, isPhrasing, phrasingContainers } from '../hast/content-model.js';
 import { blockInPhrasing, carryInto, inlineBlocks, keepId, splitAt } from '../hast/repair-blocks.js';
 import { fixStrays } from '../hast/repair-strays.js';
 import type { Plugin } from 'unified';
@@ -27,7 +27,7 @@ const rehypeContentModel: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     // A fragment (the document body) holds no doctype; a whole document keeps its own.
     const doctypes = tree.children.filter((node) => node.type === 'doctype');
-    const content = tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+    const content = tree.children.filter(isElementContent);
     tree.children = [...doctypes, ...fixStrays('#root', content.flatMap(repair))];
   };
 };
@@ -54,20 +54,25 @@ function repairPhrasingContainer(node: Element): ElementContent[] {
   const { tagName } = node;
   if (tagName === 'span') return [{ ...node, tagName: 'div' }];
   if (tagName === 'pre') return [{ ...node, tagName: 'div', properties: withClass(node, 'pre') }];
-  if (tagName === 'p') return keepId(node, splitAt(node, blockInPhrasing, () => ({ ...node, properties: withoutId(node) })));
+  if (tagName === 'p')
+    return keepId(
+      node,
+      splitAt(node, blockInPhrasing, () => ({ ...node, properties: withoutId(node) })),
+    );
   if (headingElements.has(tagName) || tagName === 'summary' || tagName === 'legend') {
     const heading: Element = { ...node, children: inlineBlocks(node.children) };
     if (heading.children.every(isPhrasing)) return [heading];
     // What follows a block that cannot go inside a heading is text, not a second heading.
-    const continuation = (): Element => ({ type: 'element', tagName: headingElements.has(tagName) ? 'p' : tagName, properties: {}, children: [] });
-    let first = true;
-    const parts = splitAt(heading, blockInPhrasing, () => {
-      const part = first ? heading : continuation();
-      first = false;
-      return part;
+    const continuation = (): Element => ({
+      type: 'element',
+      tagName: headingElements.has(tagName) ? 'p' : tagName,
+      properties: {},
+      children: [],
     });
+    let made = 0;
+    const parts = splitAt(heading, blockInPhrasing, () => (made++ === 0 ? heading : continuation()));
     // A heading that held nothing but blocks stays, empty, where it stood: it is still the section's start.
-    return first ? [{ ...heading, children: [] }, ...parts] : parts;
+    return made === 0 ? [{ ...heading, children: [] }, ...parts] : parts;
   }
   if (formattingElements.has(tagName)) return carryInto(node);
   // Any other phrasing container (a custom one a future schema allows): a box keeps its blocks.

@@ -54,7 +54,7 @@ const rehypeDeadLinks: Plugin<[RehypeDeadLinksOptions?], Root> = function (optio
         if (isMarkdownFile(percentDecode(address))) {
           const absolute = markdownTarget(address, file);
           // A link to the document itself is a link within it.
-          if (absolute === path.resolve(file.cwd, file.path ?? '')) {
+          if (absolute === path.resolve(file.cwd, pathOf(file))) {
             if (fragment === '') delete node.properties['href'];
             else node.properties['href'] = `#${fragment}`;
             const reason = fragment === '' ? undefined : deadLink(`#${fragment}`, ids);
@@ -78,10 +78,15 @@ const rehypeDeadLinks: Plugin<[RehypeDeadLinksOptions?], Root> = function (optio
 
 export default rehypeDeadLinks;
 
+/** The file's path, '' when it has none: vfile types `path` as a string, but it is the last of `history`, which may be empty. */
+function pathOf(file: VFile): string {
+  return file.history.at(-1) ?? '';
+}
+
 /** The absolute path a link to a Markdown file names: relative to the file's folder, or to the project (`/docs/a.md`). */
 function markdownTarget(address: string, file: VFile): string {
   const decoded = percentDecode(address);
-  const from = path.resolve(file.cwd, file.path ?? '');
+  const from = path.resolve(file.cwd, pathOf(file));
   if (decoded.startsWith('/')) return path.join(path.resolve(file.cwd, file.data.projectRoot ?? '.'), decoded);
   return path.resolve(path.dirname(from), decoded);
 }
@@ -95,20 +100,28 @@ function relativeOutput(from: string, to: string): string {
 /** One warning for every link to a Markdown file not built in this run; each keeps its text. */
 function warnUnbuilt(file: VFile, links: readonly { href: string; node: Element }[]): void {
   const [first] = links;
-  const places = links.slice(0, shownPlaces).map(({ href, node }) => `\`${percentDecode(href)}\`${node.position ? ` (line ${node.position.start.line})` : ''}`);
+  const places = links
+    .slice(0, shownPlaces)
+    .map(({ href, node }) => `\`${percentDecode(href)}\`${node.position ? ` (line ${node.position.start.line})` : ''}`);
   const more = links.length > shownPlaces ? ` and ${links.length - shownPlaces} more` : '';
   const what = links.length === 1 ? 'a link to a Markdown file that is' : `${links.length} links to Markdown files that are`;
-  file.message(`${what} not built with this document keep their text but lose their link: ${places.join(', ')}${more}; build them together (a folder or a glob) to link their HTML`, {
-    ...(first?.node.position && { place: first.node.position.start }),
-    ruleId: 'markdown-link',
-    source: 'folio',
-  });
+  file.message(
+    `${what} not built with this document keep their text but lose their link: ${places.join(', ')}${more}; build them together (a folder or a glob) to link their HTML`,
+    {
+      ...(first?.node.position && { place: first.node.position.start }),
+      ruleId: 'markdown-link',
+      source: 'folio',
+    },
+  );
   for (const { node } of links) delete node.properties['href'];
 }
 
 /** Why a link leads nowhere, or `undefined` when it leads somewhere. */
 function deadLink(href: string, ids: ReadonlySet<string>): string | undefined {
-  if (href.startsWith('#')) return fragmentTarget(href.slice(1), ids) !== undefined ? undefined : `link to \`${href}\` goes nowhere: no heading or element has that id`;
+  if (href.startsWith('#'))
+    return fragmentTarget(href.slice(1), ids) !== undefined
+      ? undefined
+      : `link to \`${href}\` goes nowhere: no heading or element has that id`;
   if (isFileLink(href)) return notInPublication(href);
   if (/^https?:/i.test(href) && !hasHostName(href)) return `link to \`${href}\` goes nowhere: its address has no valid host name`;
   return undefined;

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
@@ -25,7 +25,7 @@ const rehypeEpubFootnotes: Plugin<[EpubFootnotesOptions?], Root> = function (opt
     const numbers = new Map<string, string>();
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || node.properties['dataFootnoteRef'] === undefined) return;
-      const href = String(node.properties['href'] ?? '');
+      const href = node.properties['href'] ?? '';
       numbers.set(href.slice(1), textOf(node));
       delete node.properties['dataFootnoteRef'];
       delete node.properties['ariaDescribedBy'];
@@ -35,7 +35,9 @@ const rehypeEpubFootnotes: Plugin<[EpubFootnotesOptions?], Root> = function (opt
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'section' || node.properties['dataFootnotes'] === undefined || !parent || index === undefined) return undefined;
       const items = node.children.flatMap((child) => (child.type === 'element' && child.tagName === 'ol' ? child.children : []));
-      const notes = items.filter((item): item is Element => item.type === 'element' && item.tagName === 'li').map((item) => note(item, numbers, backLabel));
+      const notes = items
+        .filter((item): item is Element => item.type === 'element' && item.tagName === 'li')
+        .map((item) => note(item, numbers, backLabel));
       parent.children[index] = h('section.footnotes', { 'epub:type': 'footnotes', ariaLabel: label }, notes);
       return SKIP;
     });
@@ -45,14 +47,14 @@ const rehypeEpubFootnotes: Plugin<[EpubFootnotesOptions?], Root> = function (opt
 export default rehypeEpubFootnotes;
 
 function note(item: Element, numbers: ReadonlyMap<string, string>, backLabel: string): Element {
-  const id = String(item.properties['id'] ?? '');
+  const id = item.properties['id'] ?? '';
   const number = numbers.get(id) ?? '';
   let firstBackref: string | undefined;
   visit(item, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'a' || node.properties['dataFootnoteBackref'] === undefined) return undefined;
     if (firstBackref === undefined && parent && index !== undefined) {
       // The note's number links back instead; drop the ↩ and the space before it.
-      firstBackref = String(node.properties['href'] ?? '');
+      firstBackref = node.properties['href'] ?? '';
       parent.children.splice(index, 1);
       const before = parent.children[index - 1];
       if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
@@ -63,7 +65,11 @@ function note(item: Element, numbers: ReadonlyMap<string, string>, backLabel: st
     node.properties['role'] = 'doc-backlink';
     return SKIP;
   });
-  const backlink = h('a.footnote-number', { href: firstBackref ?? '', role: 'doc-backlink', ariaLabel: backLabel.replace('{n}', number) }, `${number}.`);
+  const backlink = h(
+    'a.footnote-number',
+    { href: firstBackref ?? '', role: 'doc-backlink', ariaLabel: backLabel.replace('{n}', number) },
+    `${number}.`,
+  );
   const content = item.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const first = content[0];
   if (first?.type === 'element' && first.tagName === 'p') {
@@ -71,7 +77,7 @@ function note(item: Element, numbers: ReadonlyMap<string, string>, backLabel: st
   } else {
     content.unshift(h('p', [backlink]));
   }
-  return h('aside', { id, 'epub:type': 'footnote', role: 'doc-footnote' }, content as ElementContent[]);
+  return h('aside', { id, 'epub:type': 'footnote', role: 'doc-footnote' }, content);
 }
 
 function textOf(node: Element): string {

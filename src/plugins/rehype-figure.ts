@@ -22,7 +22,7 @@ const rehypeFigure: Plugin<[], Root> = function () {
       const title = image.properties['title'];
       delete image.properties['title'];
       const caption = typeof title === 'string' && title.trim() !== '' ? [h('figcaption', title)] : [];
-      parent.children[index] = { ...h('figure', [image, ...caption]), position: node.position } as Element;
+      parent.children[index] = { ...h('figure', [image, ...caption]), position: node.position };
     });
   };
 };

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 
@@ -13,7 +13,7 @@ const thin = '\u202F';
 const rehypeFrenchSpacing: Plugin<[], Root> = function () {
   return (tree: Root): undefined => {
     visit(tree, (node) => {
-      if (node.type === 'element' && code.has((node as Element).tagName)) return SKIP;
+      if (node.type === 'element' && code.has(node.tagName)) return SKIP;
       if (node.type !== 'text') return undefined;
       node.value = node.value
         .replace(/«[ \u00A0\u202F]*/g, `«${thin}`)

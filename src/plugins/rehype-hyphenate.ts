@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Plugin } from 'unified';
 
@@ -30,8 +30,12 @@ const rehypeHyphenate: Plugin<[RehypeHyphenateOptions], Root> = function (option
   return (tree: Root): undefined => {
     if (!hyphenate) return;
     visit(tree, (node) => {
-      if (node.type === 'element' && skip.has((node as Element).tagName)) return SKIP;
-      if (node.type === 'text') node.value = node.value.split(addresses).map((part, index) => (index % 2 ? part : hyphenate(part))).join('');
+      if (node.type === 'element' && skip.has(node.tagName)) return SKIP;
+      if (node.type === 'text')
+        node.value = node.value
+          .split(addresses)
+          .map((part, index) => (index % 2 ? part : hyphenate(part)))
+          .join('');
       return undefined;
     });
   };
@@ -48,7 +52,8 @@ function hyphenatorFor(lang: string): Hyphenate | undefined {
     for (const candidate of candidates) {
       if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(candidate)) continue;
       try {
-        const module = require(`hyphen/${candidate}`) as { hyphenateSync: Hyphenate };
+        const module: unknown = require(`hyphen/${candidate}`);
+        if (!isHyphenLanguage(module)) continue;
         found = (text) => module.hyphenateSync(text);
         break;
       } catch {
@@ -58,4 +63,9 @@ function hyphenatorFor(lang: string): Hyphenate | undefined {
     loaded.set(tag, found);
   }
   return loaded.get(tag);
+}
+
+/** Whether a module is one of `hyphen`'s languages, which the package (untyped) exports with `hyphenateSync`. */
+function isHyphenLanguage(module: unknown): module is { hyphenateSync: Hyphenate } {
+  return typeof module === 'object' && module !== null && 'hyphenateSync' in module && typeof module.hyphenateSync === 'function';
 }

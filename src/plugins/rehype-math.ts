@@ -41,8 +41,11 @@ function validMathml(tree: Root): void {
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'math') return;
     visit(node, 'element', (inner: Element) => {
-      for (const [name, value] of Object.entries(inner.properties)) if (value === '') delete inner.properties[name];
-      if (tokens.has(inner.tagName) && inner.children.some((child) => child.type === 'element' && child.tagName !== 'mglyph' && child.tagName !== 'malignmark')) {
+      inner.properties = Object.fromEntries(Object.entries(inner.properties).filter(([, value]) => value !== ''));
+      if (
+        tokens.has(inner.tagName) &&
+        inner.children.some((child) => child.type === 'element' && child.tagName !== 'mglyph' && child.tagName !== 'malignmark')
+      ) {
         inner.children = [{ type: 'text', value: toString(inner) }];
       }
     });

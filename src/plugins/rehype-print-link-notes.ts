@@ -42,7 +42,12 @@ export default rehypePrintLinkNotes;
 
 /** Whether the link's text is its address already (an autolink), ignoring soft hyphens and the scheme. */
 function showsAddress(link: Element, href: string): boolean {
-  const bare = (text: string): string => text.replace(/\u00AD/g, '').trim().replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
+  const bare = (text: string): string =>
+    text
+      .replace(/\u00AD/g, '')
+      .trim()
+      .replace(/^(?:https?:\/\/|mailto:)/i, '')
+      .replace(/\/$/, '');
   return bare(toString(link)) === bare(href);
 }
 

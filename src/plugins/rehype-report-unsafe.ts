@@ -26,7 +26,8 @@ const rehypeReportUnsafe: Plugin<[Schema], Root> = function (schema) {
         return;
       }
       for (const name of Object.keys(node.properties)) {
-        if (!allowedAttribute(node.tagName, name)) warn(file, `raw HTML attribute \`${find(html, name).attribute}\` on \`<${node.tagName}>\` is not allowed and was removed`, place);
+        if (!allowedAttribute(node.tagName, name))
+          warn(file, `raw HTML attribute \`${find(html, name).attribute}\` on \`<${node.tagName}>\` is not allowed and was removed`, place);
       }
     });
   };

@@ -21,8 +21,8 @@ const rehypeUniqueIds: Plugin<[], Root> = function () {
       if (typeof id !== 'string') return;
       // A heading of punctuation alone (`# ?`) gets an empty slug, which is no id at all; GFM
       // percent-encodes footnote labels (`fn-%E2%80%A0`), which EPUB readers decode before they look.
-      node.properties['id'] = id === '' ? 'section' : percentDecode(id);
-      const wanted = String(node.properties['id']);
+      const wanted = id === '' ? 'section' : percentDecode(id);
+      node.properties['id'] = wanted;
       if (taken.has(wanted)) duplicates.push(node);
       else taken.add(wanted);
     });

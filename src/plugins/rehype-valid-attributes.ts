@@ -4,7 +4,20 @@ import { cssLength, integerIn, isLanguageTag } from '../hast/attribute-values.js
 import type { Plugin } from 'unified';
 
 /** Attributes HTML allows on every element (besides `aria-*` and `data-*`), as hast names them. */
-const global = new Set(['id', 'className', 'lang', 'dir', 'title', 'role', 'tabIndex', 'accessKey', 'style', 'itemProp', 'itemScope', 'itemType']);
+const global = new Set([
+  'id',
+  'className',
+  'lang',
+  'dir',
+  'title',
+  'role',
+  'tabIndex',
+  'accessKey',
+  'style',
+  'itemProp',
+  'itemScope',
+  'itemType',
+]);
 
 /** Attributes HTML allows on particular elements, as hast names them. */
 const perElement: Readonly<Record<string, readonly string[]>> = {
@@ -55,7 +68,8 @@ const rehypeValidAttributes: Plugin<[], Root> = function () {
         if (value === undefined || value === null || value === false) continue;
         const text = Array.isArray(value) ? value.join(' ') : String(value);
         if (name === 'align') {
-          if (alignments.has(text.toLowerCase())) properties['className'] = [...classes(properties['className'] ?? node.properties['className']), `align-${text.toLowerCase()}`];
+          if (alignments.has(text.toLowerCase()))
+            properties['className'] = [...classes(properties['className'] ?? node.properties['className']), `align-${text.toLowerCase()}`];
         } else if (global.has(name) || name.startsWith('aria') || name.startsWith('data') || allowed.includes(name)) {
           const kept = checked(node.tagName, name, value);
           if (kept !== undefined) properties[name] = name === 'className' ? [...classes(properties['className']), ...classes(kept)] : kept;
@@ -109,7 +123,11 @@ function checked(tagName: string, name: string, value: Properties[string]): Prop
       return /\s/.test(text) ? undefined : text;
     default:
       // An empty value means nothing (a library wrote it, or an author left it), except for the attributes whose presence says it.
-      return value === '' && !name.startsWith('data') && !['alt', 'title', 'open', 'checked', 'disabled', 'reversed', 'itemScope'].includes(name) ? undefined : value;
+      return value === '' &&
+        !name.startsWith('data') &&
+        !['alt', 'title', 'open', 'checked', 'disabled', 'reversed', 'itemScope'].includes(name)
+        ? undefined
+        : value;
   }
 }
 

@@ -3,7 +3,8 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** `{#id}`, `{#id .class}`, `{.unnumbered #id key=value}`, `{-}` at the end of a heading's text. */
-const attributes = /\s*\{\s*((?:[#.][^\s{}#.=]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?:\s+(?:[#.][^\s{}#.=]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))*)\s*\}\s*$/;
+const attributes =
+  /\s*\{\s*((?:[#.][^\s{}#.=]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))(?:\s+(?:[#.][^\s{}#.=]+|-|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+)))*)\s*\}\s*$/;
 
 /**
  * Heading attributes as pandoc, kramdown, PHP Markdown Extra and

@@ -1,5 +1,5 @@
 import type { InlineMath, Math } from 'mdast-util-math';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Node, Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
@@ -25,7 +25,8 @@ const closing = /\$\$\s*$/;
  */
 const remarkMathFences: Plugin<[RemarkMathFencesOptions], Root> = function (options) {
   return (tree, file) => {
-    repair(tree, String(file.value ?? ''), options.parse);
+    // toString(), not String(file.value): a file made without a value (as unified's run() makes one) reads as ''.
+    repair(tree, file.toString(), options.parse);
   };
 };
 
@@ -54,7 +55,7 @@ function repair(tree: Root, source: string, parse: (markdown: string) => Root): 
     shiftLines(rest, lastLine);
     const math = displayMath(formula.join('\n'), node, lastLine);
     // At the top level the rest of the document replaces everything after the formula.
-    parent.children.splice(index, atTop ? parent.children.length - index : 1, math, ...(rest.children as RootContent[]));
+    parent.children.splice(index, atTop ? parent.children.length - index : 1, math, ...rest.children);
     return [SKIP, atTop ? parent.children.length : index + 1 + rest.children.length];
   });
 }
@@ -81,7 +82,14 @@ function displayMath(value: string, from: Math, lastLine: number): Math {
     value,
     data: {
       hName: 'pre',
-      hChildren: [{ type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text', value }] }],
+      hChildren: [
+        {
+          type: 'element',
+          tagName: 'code',
+          properties: { className: ['language-math', 'math-display'] },
+          children: [{ type: 'text', value }],
+        },
+      ],
     },
     ...(from.position && { position: { start: from.position.start, end: { line: lastLine, column: 1 } } }),
   };

@@ -31,7 +31,8 @@ export function previewEvent(build: WatchBuild, cwd: string): PreviewEvent {
   const names = new Map<string, string[]>();
   const link = (source: string, name: string): void => void names.set(source, [...(names.get(source) ?? []), name]);
   for (const document of documents) link(document.source, document.name);
-  for (const { collection, articles } of build.collections) for (const article of articles) link(path.relative(cwd, article.path), collection.name);
+  for (const { collection, articles } of build.collections)
+    for (const article of articles) link(path.relative(cwd, article.path), collection.name);
   const problems: Record<string, string[]> = {};
   const add = (source: string, line: string): void => {
     for (const name of names.get(source) ?? []) (problems[name] ??= []).push(line);
@@ -44,7 +45,8 @@ export function previewEvent(build: WatchBuild, cwd: string): PreviewEvent {
   for (const output of build.result.outputs) {
     if (output.format !== 'pdf') continue;
     if (output.path !== undefined) for (const name of names.get(output.source) ?? []) written.add(name);
-    else if (output.error && !(output.error instanceof ContentError)) add(output.source, `${output.source}: pdf failed: ${output.error.message}`);
+    else if (output.error && !(output.error instanceof ContentError))
+      add(output.source, `${output.source}: pdf failed: ${output.error.message}`);
   }
   return { documents: documents.map((document) => document.name), written: [...written], problems };
 }

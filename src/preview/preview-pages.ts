@@ -36,7 +36,9 @@ export function indexPage(documents: readonly PreviewDocument[]): string {
     h('header', [h('h1', 'Folio preview')]),
     h(
       'ul.documents',
-      documents.length === 0 ? [h('li', 'No documents yet.')] : documents.map((document) => h('li', [h('a', { href: viewPath(document.name) }, document.source)])),
+      documents.length === 0
+        ? [h('li', 'No documents yet.')]
+        : documents.map((document) => h('li', [h('a', { href: viewPath(document.name) }, document.source)])),
     ),
   ]);
 }

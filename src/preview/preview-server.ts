@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import createDebug from 'debug';
+import { errorCode } from '../errors.js';
 import { EventStream } from './event-stream.js';
 import { indexPage, viewerPage, viewPath, type PreviewDocument } from './preview-pages.js';
 import { staticFile } from './static-files.js';
@@ -72,13 +72,19 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const close = (): Promise<void> =>
     (closing ??= new Promise((resolve) => {
       events.close();
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       server.closeAllConnections();
     }));
   return {
     url: `http://127.0.0.1:${port}/`,
-    building: (documents) => events.send('building', { documents }),
-    built: (event) => events.send('build', event),
+    building: (documents) => {
+      events.send('building', { documents });
+    },
+    built: (event) => {
+      events.send('build', event);
+    },
     close,
     [Symbol.asyncDispose]: close,
   };
@@ -87,9 +93,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 async function handle(request: IncomingMessage, response: ServerResponse, options: PreviewOptions, events: EventStream): Promise<void> {
   // Only this machine's pages: a foreign Host header is a DNS-rebinding attempt.
   const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) return send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-  const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) send(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
+  else if (request.method !== 'GET' && request.method !== 'HEAD') send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+  else await route(new URL(request.url ?? '/', 'http://127.0.0.1').pathname, response, options, events);
+}
+
+/** Answer a request for `pathname`: the index, the event stream, a viewer page, a document's PDF or a static file. */
+async function route(pathname: string, response: ServerResponse, options: PreviewOptions, events: EventStream): Promise<void> {
   const documents = options.documents();
   const named = (prefix: string, suffix = ''): PreviewDocument | undefined => {
     if (!pathname.startsWith(prefix) || !pathname.endsWith(suffix)) return undefined;
@@ -98,24 +108,39 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   };
   if (pathname === '/') {
     const [only] = documents;
-    if (documents.length === 1 && only) return redirect(response, viewPath(only.name));
-    return send(response, 200, 'text/html; charset=utf-8', indexPage(documents), pageSecurity);
+    if (documents.length === 1 && only) redirect(response, viewPath(only.name));
+    else send(response, 200, 'text/html; charset=utf-8', indexPage(documents), pageSecurity);
+    return;
   }
-  if (pathname === '/_folio/events') return events.add(response);
+  if (pathname === '/_folio/events') {
+    events.add(response);
+    return;
+  }
   const viewed = named('/view/');
-  if (viewed) return send(response, 200, 'text/html; charset=utf-8', viewerPage(viewed), pageSecurity);
+  if (viewed) {
+    send(response, 200, 'text/html; charset=utf-8', viewerPage(viewed), pageSecurity);
+    return;
+  }
   const printed = named('/pdf/', '.pdf');
   if (printed) {
     // Only the PDFs of known documents: names come from the sources, never from the URL alone.
     const bytes = await readFile(path.join(options.outDir, `${printed.name}.pdf`)).catch(() => undefined);
-    return bytes ? send(response, 200, 'application/pdf', bytes) : send(response, 404, 'text/plain; charset=utf-8', 'Not built yet');
+    if (bytes) send(response, 200, 'application/pdf', bytes);
+    else send(response, 404, 'text/plain; charset=utf-8', 'Not built yet');
+    return;
   }
   const file = await staticFile(pathname);
-  if (file) return send(response, 200, file.type, file.bytes);
-  send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  if (file) send(response, 200, file.type, file.bytes);
+  else send(response, 404, 'text/plain; charset=utf-8', 'Not found');
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   response.end(body);
 }
@@ -129,17 +154,22 @@ function redirect(response: ServerResponse, location: string): void {
 async function listen(server: Server, port: number): Promise<number> {
   const attempt = (wanted: number): Promise<number> =>
     new Promise((resolve, reject) => {
-      const onError = (error: Error): void => reject(error);
+      const onError = (error: Error): void => {
+        reject(error);
+      };
       server.once('error', onError);
       server.listen(wanted, '127.0.0.1', () => {
         server.off('error', onError);
-        resolve((server.address() as AddressInfo).port);
+        // An object for a TCP server; a string only for a pipe or a Unix socket.
+        const address = server.address();
+        if (typeof address === 'object' && address !== null) resolve(address.port);
+        else reject(new Error(`The preview server is not listening on a port (\`${String(address)}\`)`));
       });
     });
   try {
     return await attempt(port);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    if (errorCode(error) !== 'EADDRINUSE' || port === 0) throw error;
     debug('port %d is busy; taking a free one', port);
     return attempt(0);
   }

@@ -43,7 +43,7 @@ function fillChildren(parent: Root | Element, slots: Slots): void {
     else fillChildren(child, slots);
     children.push(child);
   }
-  parent.children = children as typeof parent.children;
+  parent.children = children;
 }
 
 function keep(element: Element, slots: Slots): boolean {

@@ -42,9 +42,17 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
   if (!manifest.success) {
     throw new TemplateError(`Theme \`${name}\` has an invalid theme.json: ${manifest.issues[0].message}`);
   }
-  const [printHtml, printCss, ereaderHtml, ereaderCss, contentOpf, nav, ncx, chapter, cover] = await Promise.all(
-    ['print.html', 'print.css', 'ereader.html', 'ereader.css', 'epub/content.opf.ejs', 'epub/nav.xhtml.ejs', 'epub/toc.ncx.ejs', 'epub/chapter.xhtml.ejs', 'epub/cover.html'].map(read),
-  ) as [string, string, string, string, string, string, string, string, string];
+  const [printHtml, printCss, ereaderHtml, ereaderCss, contentOpf, nav, ncx, chapter, cover] = await Promise.all([
+    read('print.html'),
+    read('print.css'),
+    read('ereader.html'),
+    read('ereader.css'),
+    read('epub/content.opf.ejs'),
+    read('epub/nav.xhtml.ejs'),
+    read('epub/toc.ncx.ejs'),
+    read('epub/chapter.xhtml.ejs'),
+    read('epub/cover.html'),
+  ]);
   const assets = new Map<string, Asset>([['print.css', { bytes: new TextEncoder().encode(printCss), type: 'text/css' }]]);
   for (const [url, asset] of await loadFonts(printCss, dir, manifest.output.fontPackages)) assets.set(url, asset);
   return {
@@ -70,13 +78,15 @@ function packageDir(name: string, themeDir: string): string {
       // Not installed where `from` looks: try the next place.
     }
   }
-  throw new TemplateError(`Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``);
+  throw new TemplateError(
+    `Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``,
+  );
 }
 
 /** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */
 async function loadFonts(css: string, dir: string, packages: readonly string[]): Promise<Map<string, Asset>> {
   const packageDirs = packages.map((name) => packageDir(name, dir));
-  const urls = new Set([...css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g)].map((match) => match[1] as string));
+  const urls = new Set(Array.from(css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g), ([, url = '']) => url));
   const entries = await Promise.all(
     [...urls].map(async (url): Promise<[string, Asset]> => {
       const file = url.slice('fonts/'.length);

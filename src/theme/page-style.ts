@@ -53,7 +53,7 @@ export function pageStyle(settings: PrintSettings, lang: string): string {
  * `<` and line breaks cannot end the string, the rule or the style element.
  */
 export function cssString(text: string): string {
-  const escaped = [...text]
+  const escaped = Array.from(text)
     .map((char) => (/^[\p{L}\p{N} .,:;!?'’‘“”()–—-]$/u.test(char) ? char : `\\${(char.codePointAt(0) ?? 0xfffd).toString(16)} `))
     .join('');
   return `"${escaped}"`;

@@ -33,9 +33,16 @@ export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefi
   if (toc === false || listed.length === 0 || (toc === 'auto' && sections < autoTocSections)) return undefined;
   return listed.map(({ node, rank }) => {
     const id = String(node.properties['id']);
-    const text = toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+    const text = toString(node)
+      .replace(/\u00AD/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
-      h('a', { href: `#${id}` }, [h('span.toc-text', text), h('span.toc-leader', { ariaHidden: 'true' }), h('span.toc-page', { [tocPageProperty]: id })]),
+      h('a', { href: `#${id}` }, [
+        h('span.toc-text', text),
+        h('span.toc-leader', { ariaHidden: 'true' }),
+        h('span.toc-page', { [tocPageProperty]: id }),
+      ]),
     ]);
   });
 }

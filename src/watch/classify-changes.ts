@@ -67,4 +67,3 @@ function ignored(file: string): boolean {
   const name = path.basename(file);
   return name.startsWith('.') || name.endsWith('~') || name === '4913' || /\.(swp|swx|tmp|bak)$/i.test(name);
 }
-

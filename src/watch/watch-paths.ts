@@ -17,7 +17,9 @@ export function watchPaths(targets: readonly WatchTarget[], onChange: (file: str
   try {
     for (const { folder, recursive } of targets) {
       debug('watching %s%s', folder, recursive ? ' and below' : '');
-      const watcher = watch(folder, { recursive }, (_event, name) => onChange(name ? path.join(folder, name.toString()) : folder));
+      const watcher = watch(folder, { recursive }, (_event, name) => {
+        onChange(name ? path.join(folder, name) : folder);
+      });
       watcher.on('error', onError);
       watchers.push(watcher);
     }

@@ -106,7 +106,8 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
         const files = await filterAsync(changed, async (file) => !(await stat(file).catch(() => undefined))?.isDirectory());
         const plan = classifyChanges(files, sources, { themeDir, outDir: config.outDir }, collections);
         debug('changed %o: theme %s, %d documents, %d collections', changed, plan.theme, plan.sources.length, plan.collections.length);
-        if (plan.theme || plan.sources.length + plan.collections.length > 0) await run(plan.theme ? 'theme' : 'content', plan, changed, since);
+        if (plan.theme || plan.sources.length + plan.collections.length > 0)
+          await run(plan.theme ? 'theme' : 'content', plan, changed, since);
       } catch (error) {
         report(error);
       }

@@ -16,12 +16,12 @@ const dataUrls = new WeakMap<Theme, Map<string, string>>();
  * inlined, with the fonts this document can use embedded as data URLs, and
  * so are the document's images, so the file opens anywhere.
  */
-export const writeHtml: Writer = async (document, { theme }) => {
+export const writeHtml: Writer = (document, { theme }) => {
   // Links to the other documents of the run lead to their HTML editions, beside this one.
   const tree = withDocumentLinks(document.print);
   inlineStylesheets(tree, theme);
   embedImages(tree, document.publication.assets);
-  return { artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] };
+  return Promise.resolve({ artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] });
 };
 
 /** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */
@@ -64,7 +64,11 @@ function inlineStylesheets(tree: Root, theme: Theme): void {
 function standaloneCss(theme: Theme, tree: Root): string {
   const codePoints = new Set<number>();
   for (const char of toString(tree)) codePoints.add(char.codePointAt(0) ?? 0);
-  const families = new Set(Object.entries(theme.fontConditions).filter(([, selector]) => !select(selector, tree)).map(([family]) => family));
+  const families = new Set(
+    Object.entries(theme.fontConditions)
+      .filter(([, selector]) => !select(selector, tree))
+      .map(([family]) => family),
+  );
   return theme.print.css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
     const family = /font-family:\s*["']?([^"';]+)["']?/.exec(rule)?.[1];
     if (family !== undefined && families.has(family)) return '';
@@ -90,7 +94,7 @@ function inRange(range: string, codePoints: ReadonlySet<number>): boolean {
 /** A theme font as a data URL, encoded once per theme. */
 function dataUrl(theme: Theme, url: string): string | undefined {
   let cache = dataUrls.get(theme);
-  if (!cache) dataUrls.set(theme, (cache = new Map()));
+  if (!cache) dataUrls.set(theme, (cache = new Map<string, string>()));
   let encoded = cache.get(url);
   const asset = theme.assets.get(url);
   if (encoded === undefined && asset) {

@@ -50,7 +50,10 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
     shared = await browser();
   } catch (error) {
     if (!(error instanceof BrowserError)) throw error;
-    throw new RenderError(`The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`, { cause: error });
+    throw new RenderError(
+      `The EPUB's generated cover is drawn by Chrome or Chromium: ${error.message}. Or give the document a \`cover:\` image`,
+      { cause: error },
+    );
   }
   await using page = await shared.newCanvas(
     {
@@ -61,7 +64,8 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
   );
   await page.open(siteOrigin + coverPath);
   const png = await page.screenshot();
-  if (png.byteLength === 0 || sniffImageType(png) !== 'image/png') throw new RenderError('The generated cover came out empty; no EPUB was written');
+  if (png.byteLength === 0 || sniffImageType(png) !== 'image/png')
+    throw new RenderError('The generated cover came out empty; no EPUB was written');
   return png;
 }
 

@@ -12,7 +12,6 @@ export interface TocEntry {
   readonly children: TocEntry[];
 }
 
-
 /** A file of the package besides the XHTML (an image), as the manifest lists it. */
 export interface EpubItem {
   readonly id: string;

@@ -4,7 +4,6 @@ import { SKIP, visit } from 'unist-util-visit';
 import { linkFiles } from '../../hast/link-files.js';
 import type { EditionFile } from '../../model.js';
 
-
 /** The XHTML file of the text's `index`th part (0-based): `chapter-1.xhtml`... */
 export function chapterFile(index: number): string {
   return `chapter-${index + 1}.xhtml`;
@@ -42,12 +41,12 @@ export function splitSections(tree: Root, options: SplitOptions): EditionFile[] 
     sections.push({ filename: chapterFile(0), title: options.title, tree: source });
   } else {
     groups.forEach(({ children, heading }, index) => {
-      const copy = index === 0 ? source : structuredClone(source);
-      const copyBody = findBody(copy) as Element;
-      copyBody.children = children;
-      if (index > 0) removeTitleBlock(copy);
+      // Cloned together, the copy's `body` is the body inside the copy's `tree`.
+      const copy = index === 0 ? { tree: source, body } : structuredClone({ tree: source, body });
+      copy.body.children = children;
+      if (index > 0) removeTitleBlock(copy.tree);
       const title = heading ? toString(heading).replace(/\s+/g, ' ').trim() : options.title;
-      sections.push({ filename: chapterFile(index), title, tree: copy });
+      sections.push({ filename: chapterFile(index), title, tree: copy.tree });
     });
   }
   if (notes) placeFootnotes(sections, notes);
@@ -95,12 +94,23 @@ function groupBySection(children: ElementContent[]): Group[] {
     if (node.type !== 'element' || !holders.has(node)) return [[group, node]];
     // A wrapper around a section heading: one copy of it per group it spans.
     const parts = withoutBlankParts(byGroup(node.children.flatMap(pieces)));
-    return parts.map(([at, inner], index) => [at, { ...node, properties: index === 0 ? node.properties : withoutId(node), children: inner }]);
+    return parts.map(([at, inner], index) => [
+      at,
+      { ...node, properties: index === 0 ? node.properties : withoutId(node), children: inner },
+    ]);
   };
-  const groups: Group[] = byGroup(children.flatMap(pieces)).map(([at, inner]) => ({ children: inner, heading: at === 0 ? undefined : openers[at - 1] }));
+  const groups: Group[] = byGroup(children.flatMap(pieces)).map(([at, inner]) => ({
+    children: inner,
+    heading: at === 0 ? undefined : openers[at - 1],
+  }));
   const [first, second] = groups;
   // No content before the first section (beyond white space): that section starts the book after the title.
-  if (first && second && first.heading === undefined && first.children.every((child) => child.type === 'text' && child.value.trim() === '')) {
+  if (
+    first &&
+    second &&
+    first.heading === undefined &&
+    first.children.every((child) => child.type === 'text' && child.value.trim() === '')
+  ) {
     return [{ children: [...first.children, ...second.children], heading: second.heading }, ...groups.slice(2)];
   }
   return groups;
@@ -111,7 +121,7 @@ function byGroup(pieces: [number, ElementContent][]): [number, ElementContent[]]
   const out: [number, ElementContent[]][] = [];
   for (const [at, node] of pieces) {
     const last = out.at(-1);
-    if (last && last[0] === at) last[1].push(node);
+    if (last?.[0] === at) last[1].push(node);
     else out.push([at, [node]]);
   }
   return out;
@@ -162,9 +172,9 @@ function removeTitleBlock(tree: Root): void {
 
 /** Remove the notes section (made by rehype-epub-footnotes) and return it. */
 function takeFootnotes(body: Element): Element | undefined {
-  const index = body.children.findIndex((child) => child.type === 'element' && classes(child).includes('footnotes'));
-  if (index === -1) return undefined;
-  return body.children.splice(index, 1)[0] as Element;
+  const notes = body.children.find((child): child is Element => child.type === 'element' && classes(child).includes('footnotes'));
+  if (notes) body.children.splice(body.children.indexOf(notes), 1);
+  return notes;
 }
 
 /** Give each file a notes section with the notes first referenced in it. */
@@ -173,7 +183,9 @@ function placeFootnotes(sections: readonly EditionFile[], notes: Element): void 
   const placed = new Set<Element>();
   sections.forEach((section, index) => {
     const referenced = new Set(hrefs(section.tree).map((href) => href.slice(1)));
-    const mine = asides.filter((aside) => !placed.has(aside) && (referenced.has(String(aside.properties['id'])) || index === sections.length - 1));
+    const mine = asides.filter(
+      (aside) => !placed.has(aside) && (referenced.has(String(aside.properties['id'])) || index === sections.length - 1),
+    );
     if (mine.length === 0) return;
     for (const aside of mine) placed.add(aside);
     const body = findBody(section.tree);

@@ -1,7 +1,7 @@
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toXast } from 'hast-util-to-xast';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
 import { RenderError } from '../../errors.js';
 import { validSvgIds } from './svg-ids.js';
@@ -20,7 +20,6 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
   const tree = fromHtml(new TextDecoder('utf-8').decode(bytes), { fragment: true });
   const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) throw new RenderError('An SVG image has no `<svg>` element');
-  let usesXlink = false;
   visit(svg, (node, index, parent) => {
     if (node.type === 'comment' || (node.type === 'element' && (droppedElements.has(node.tagName) || node.tagName.includes(':')))) {
       if (parent && index !== undefined) {
@@ -28,26 +27,35 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
         return [SKIP, index];
       }
     }
-    if (node.type === 'element') {
-      cleanProperties(node.properties);
-      if (node.properties['xLinkHref'] !== undefined) usesXlink = true;
-    }
+    if (node.type === 'element') node.properties = cleanProperties(node.properties);
     return undefined;
   });
   validSvgIds(svg);
   svg.properties['xmlns'] = 'http://www.w3.org/2000/svg';
-  if (usesXlink) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
+  if (usesXlink(svg)) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
   else delete svg.properties['xmlnsXLink'];
   const xml = toXml(toXast(svg, { space: 'svg' }), { closeEmptyElements: true });
   return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`);
 }
 
-function cleanProperties(properties: Properties): void {
-  for (const name of Object.keys(properties)) {
-    const value = properties[name];
-    const isHandler = /^on[A-Z]/.test(name);
-    const isForeign = name.includes(':');
-    const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
-    if (isHandler || isForeign || isOutsideLink) delete properties[name];
-  }
+/** Whether an element of the SVG links with `xlink:href`. */
+function usesXlink(svg: Element): boolean {
+  let found = false;
+  visit(svg, 'element', (node: Element) => {
+    found = node.properties['xLinkHref'] !== undefined;
+    return found ? EXIT : undefined;
+  });
+  return found;
+}
+
+/** The properties but event handlers, other namespaces' and links outside the image. */
+function cleanProperties(properties: Properties): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).filter(([name, value]) => {
+      const isHandler = /^on[A-Z]/.test(name);
+      const isForeign = name.includes(':');
+      const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
+      return !(isHandler || isForeign || isOutsideLink);
+    }),
+  );
 }

@@ -53,7 +53,10 @@ export const writeEpub: Writer = async (document, context) => {
   const coverPage: EditionFile = { filename: 'cover.xhtml', title: label.cover, tree: coverBody(coverFile.href, meta, label.cover) };
   const files = [...images.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
   const folio = epubPackage(meta, sections, { cover: { page: coverPage, imageId: coverFile.id }, items: files });
-  const epub = new FolioEpub(options(document, context, folio), [coverPage, ...sections].map((section) => libraryChapter(section, folio)));
+  const epub = new FolioEpub(
+    options(document, context, folio),
+    [coverPage, ...sections].map((section) => libraryChapter(section, folio)),
+  );
   return { artifacts: [{ bytes: await epub.bytes(files, meta.modified) }], warnings: [] };
 };
 

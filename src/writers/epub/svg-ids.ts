@@ -25,22 +25,30 @@ export function validSvgIds(svg: Element): void {
   });
   if (renamed.size === 0) return;
   const rename = (text: string): string =>
-    text.replace(/url\(\s*(["']?)#([^"')]+)\1\s*\)/g, (match, quote: string, id: string) => (renamed.has(id) ? `url(${quote}#${renamed.get(id)}${quote})` : match));
+    text.replace(/url\(\s*(["']?)#([^"')]+)\1\s*\)/g, (match, quote: string, id: string) =>
+      renamed.has(id) ? `url(${quote}#${renamed.get(id)}${quote})` : match,
+    );
   visit(svg, (node) => {
     if (node.type === 'text') node.value = rename(node.value);
     if (node.type !== 'element') return;
-    const { properties } = node as Element;
+    const { properties } = node;
     for (const [name, value] of Object.entries(properties)) {
       if (typeof value !== 'string') continue;
       const target = /^#(.+)$/.exec(value)?.[1];
-      properties[name] = target !== undefined && (name === 'href' || name === 'xLinkHref') && renamed.has(target) ? `#${renamed.get(target)}` : rename(value);
+      properties[name] =
+        target !== undefined && (name === 'href' || name === 'xLinkHref') && renamed.has(target)
+          ? `#${renamed.get(target)}`
+          : rename(value);
     }
   });
 }
 
 /** A valid, unused name made from `id`: invalid characters as `_`, a `_` before a leading digit, a number after a taken one. */
 function freeName(id: string, taken: ReadonlySet<string>): string {
-  let base = [...id].map((char) => (/[\p{L}\p{N}_.\-]/u.test(char) ? char : '_')).join('') || '_';
+  let base =
+    Array.from(id)
+      .map((char) => (/[\p{L}\p{N}_.-]/u.test(char) ? char : '_'))
+      .join('') || '_';
   if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
   let name = base;
   for (let suffix = 1; taken.has(name); suffix++) name = `${base}-${suffix}`;

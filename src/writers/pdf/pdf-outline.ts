@@ -16,7 +16,13 @@ export function headingsOf(tree: Root): Heading[] {
   visit(tree, 'element', (node: Element) => {
     if (!/^h[1-6]$/.test(node.tagName)) return;
     const id = node.properties['id'];
-    headings.push({ id: typeof id === 'string' ? id : undefined, text: toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim() });
+    headings.push({
+      id: typeof id === 'string' ? id : undefined,
+      text: toString(node)
+        .replace(/\u00AD/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   });
   return headings;
 }
@@ -85,8 +91,9 @@ function matchOutline(pdf: PDFDocument, headings: readonly Heading[], pair: (ent
   for (const entry of outlineEntries(pdf)) {
     const title = squash(entry.title);
     const at = headings.findIndex((heading, index) => index >= next && matches(title, squash(heading.text)));
-    if (at === -1) continue;
-    pair(entry, headings[at] as Heading);
+    const heading = headings[at];
+    if (heading === undefined) continue;
+    pair(entry, heading);
     next = at + 1;
   }
 }

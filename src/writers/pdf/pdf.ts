@@ -10,7 +10,6 @@ import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from '../writer.js';
 
-
 /**
  * The print edition through Chromium: a locked-down page that loads only the
  * document, the theme and its fonts, printed as a tagged PDF with an outline,
