@@ -1,9 +1,9 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import { seedParagraphs } from '../helpers/seed.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise, positionsInOrder } from '../helpers/text.js';
 import { entryText, epubcheck, openEpub, pdfFonts, pdfInfo, pdfText } from '../helpers/tools.js';
 
@@ -12,7 +12,7 @@ let out: string;
 let result: BuildResult;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), 'folio-article-'));
+  out = await tempFolder('folio-article-');
   result = await build({ inputs: ['content'], outDir: out });
 });
 

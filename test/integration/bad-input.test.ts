@@ -1,15 +1,13 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
+import { project } from '../helpers/project.js';
 import { entryText, openEpub } from '../helpers/tools.js';
 
 /** Build one file (given as bytes or text) into `formats`, in a fresh folder. */
 async function buildOne(content: string | Uint8Array, formats: ('pdf' | 'epub' | 'html')[] = ['html', 'epub']) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-bad-'));
-  await mkdir(path.join(dir, 'content'));
-  await writeFile(path.join(dir, 'content/doc.md'), content);
+  const dir = await project({ 'content/doc.md': content }, 'folio-bad-');
   const result = await build({ cwd: dir, formats });
   const written = await readdir(path.join(dir, 'out')).catch(() => []);
   return { dir, result, written };

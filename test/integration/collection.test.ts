@@ -1,10 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise, positionsInOrder } from '../helpers/text.js';
 import { entryText, epubcheck, openEpub, pdfInfo, pdfLinks, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
-import { folio } from '../helpers/project.js';
+import { folio, project } from '../helpers/project.js';
 
 const fixture = path.resolve('test/fixtures/collection');
 const titles = ['Keepers of the Light', 'How Tides Work', 'Harbours and Their Walls'];
@@ -12,11 +11,10 @@ const titles = ['Keepers of the Light', 'How Tides Work', 'Harbours and Their Wa
 /** Folio's CLI with a fixed SOURCE_DATE_EPOCH, so dates in the outputs are stable. */
 const run = (args: string[], cwd: string) => folio(args, cwd, { ...process.env, SOURCE_DATE_EPOCH: '1700000000' });
 
-/** A project whose content/ holds the three collection fixtures. */
-async function project(config: unknown): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-collection-'));
+/** A project whose content/ holds the three collection fixtures, configured by `config`. */
+async function collectionProject(config: unknown): Promise<string> {
+  const dir = await project({ 'folio.config.json': JSON.stringify(config, null, 2) }, 'folio-collection-');
   await cp(fixture, path.join(dir, 'content'), { recursive: true });
-  await writeFile(path.join(dir, 'folio.config.json'), JSON.stringify(config, null, 2));
   return dir;
 }
 
@@ -25,7 +23,7 @@ describe('a collection of three articles', () => {
   let result: Awaited<ReturnType<typeof folio>>;
 
   beforeAll(async () => {
-    dir = await project({
+    dir = await collectionProject({
       inputs: [],
       formats: ['pdf', 'epub', 'html'],
       collections: [
@@ -117,7 +115,7 @@ describe('a collection of three articles', () => {
 
 describe('collections from the command line', () => {
   it('builds the articles one by one as well, unless paths are given, and stops a collection with a bad article', async () => {
-    const dir = await project({ formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'content' }] });
+    const dir = await collectionProject({ formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'content' }] });
     const all = await run(['build'], dir);
     expect(all.code).toBe(0);
     // Built one by one in the same run, an article's link to another leads to that article's HTML.

@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import type { Format } from '../../src/model.js';
+import { project } from '../helpers/project.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { entryText, epubcheck, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/epub-book');
@@ -15,7 +16,7 @@ let result: BuildResult;
 const book = (): string => path.join(out, 'book.epub');
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-'));
+  out = await tempFolder('folio-epub-');
   result = await build({ inputs: [path.join(fixture, 'book.md')], outDir: out, formats: ['epub'], sourceDateEpoch: epoch });
 });
 
@@ -136,7 +137,7 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
   });
 
   it('is byte-identical when built again with SOURCE_DATE_EPOCH, generated cover included', async () => {
-    const again = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-again-'));
+    const again = await tempFolder('folio-epub-again-');
     const inputs = [path.join(fixture, 'book.md'), 'content/article.md'];
     const [first, second] = await Promise.all([
       build({ inputs, outDir: path.join(again, 'a'), formats: ['epub'], sourceDateEpoch: epoch, concurrency: 1 }),
@@ -152,7 +153,7 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
 
 describe('the generated cover', () => {
   it('is a PNG of 1600 × 2560 marked cover-image when the front matter names none', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-cover-'));
+    const dir = await tempFolder('folio-epub-cover-');
     const built = await build({ inputs: ['content/article.md'], outDir: dir, formats: ['epub'] });
     expect(built.ok).toBe(true);
     const zip = await openEpub(path.join(dir, 'article.epub'));
@@ -187,12 +188,8 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
 
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
   async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-bad-'));
-    const content = path.join(root, 'content');
-    await mkdir(path.join(content, 'images'), { recursive: true });
-    await writeFile(path.join(content, 'doc.md'), markdown);
-    for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(content, name), bytes);
-    await writeFile(path.join(root, 'secret.png'), await png);
+    const inContent = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`content/${name}`, bytes]));
+    const root = await project({ 'content/doc.md': markdown, ...inContent, 'secret.png': await png }, 'folio-epub-bad-');
     const built = await build({ cwd: root, inputs: ['content'], outDir: 'out', formats, allowNetwork });
     const written = await readdir(path.join(root, 'out')).catch(() => []);
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);

@@ -1,8 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise } from '../helpers/text.js';
 import { entryText, epubcheck, openEpub, pdfFonts, pdfText } from '../helpers/tools.js';
 
@@ -11,7 +10,7 @@ let out: string;
 let result: BuildResult;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), 'folio-kitchen-'));
+  out = await tempFolder('folio-kitchen-');
   result = await build({ inputs: [fixture], outDir: out, formats: ['pdf', 'epub'] });
 });
 

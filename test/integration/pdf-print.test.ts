@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise } from '../helpers/text.js';
 import { pdfFonts, pdfInfo, pdfPageText } from '../helpers/tools.js';
 
@@ -18,7 +18,7 @@ const pages = 6;
 
 /** Build the handout fixture (A5, 6 pages, table of contents, links) with a layout. */
 async function buildHandout(layout: '2up' | 'booklet', sourceDateEpoch = epoch): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-print-'));
+  const dir = await tempFolder('folio-print-');
   const result = await build({ inputs: [fixture], outDir: dir, formats: ['pdf'], sourceDateEpoch, printOverrides: { layout } });
   expect(result.outputs.map((output) => output.error?.message)).toEqual([undefined, undefined]);
   return dir;

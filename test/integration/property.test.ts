@@ -1,6 +1,3 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +8,7 @@ import { toXhtml } from '../../src/writers/epub/epub-xhtml.js';
 import { rawHtmlDocument } from '../helpers/arbitrary-html.js';
 import { markdownDocument } from '../helpers/arbitrary-markdown.js';
 import { prepare } from '../helpers/pipeline.js';
+import { project } from '../helpers/project.js';
 import { epubcheck, openEpub } from '../helpers/tools.js';
 
 const theme = await loadTheme('default');
@@ -38,9 +36,7 @@ describe('random Markdown (fast-check)', () => {
 
   it('makes EPUBs that pass EPUBCheck with nothing reported (a sample of five)', async () => {
     const samples = fc.sample(markdownDocument, { numRuns: 5, seed: 4242 });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-property-'));
-    await mkdir(path.join(dir, 'content'));
-    for (const [index, markdown] of samples.entries()) await writeFile(path.join(dir, `content/sample-${index}.md`), markdown);
+    const dir = await project(Object.fromEntries(samples.map((markdown, index) => [`content/sample-${index}.md`, markdown])), 'folio-property-');
     const result = await build({ cwd: dir, formats: ['epub'] });
     const written = result.outputs.filter((output) => output.path);
     expect(written.length).toBeGreaterThan(0);
@@ -53,10 +49,8 @@ describe('random Markdown (fast-check)', () => {
 
   it('makes valid EPUBs from raw HTML fragments left open, closed out of order or unknown (forty in one book)', async () => {
     const samples = fc.sample(rawHtmlDocument, { numRuns: 40, seed: 1129 });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-raw-html-'));
-    await mkdir(path.join(dir, 'content'));
     const files = samples.map((_, index) => `content/raw-${index}.md`);
-    for (const [index, markdown] of samples.entries()) await writeFile(path.join(dir, files[index]!), markdown);
+    const dir = await project(Object.fromEntries(samples.map((markdown, index) => [files[index]!, markdown])), 'folio-raw-html-');
     const result = await build({ cwd: dir, formats: ['epub'], inputs: [], collections: [{ name: 'raw', title: 'Raw HTML', files }] });
     const [output] = result.outputs;
     expect(output?.error).toBeUndefined();

@@ -1,21 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
+import { project } from '../helpers/project.js';
 import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
 import { normalise } from '../helpers/text.js';
 import { pdfText } from '../helpers/tools.js';
 
+/** A project of `count` one-paragraph stories. */
 async function batch(count: number): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-fleet-'));
-  await mkdir(path.join(dir, 'content'));
-  for (let index = 0; index < count; index++) {
-    await writeFile(path.join(dir, `content/story-${index}.md`), `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`);
-  }
-  return dir;
+  const stories = Array.from({ length: count }, (_, index) => [`content/story-${index}.md`, `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`]);
+  return project(Object.fromEntries(stories), 'folio-fleet-');
 }
 
 let fleet: RemoteChromium[] = [];

@@ -1,19 +1,19 @@
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInThemes } from '../../src/theme/load-theme.js';
 import { watch } from '../../src/watch/watch.js';
+import { project } from '../helpers/project.js';
 import { normalise } from '../helpers/text.js';
 import { pdfText } from '../helpers/tools.js';
 import { WatchEvents } from '../helpers/watch-events.js';
 
 /** A project with two articles and its own copy of the default theme (fonts found through a node_modules link). */
-async function project(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-watch-'));
-  await mkdir(path.join(dir, 'content'));
-  await writeFile(path.join(dir, 'content/a.md'), '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n');
-  await writeFile(path.join(dir, 'content/b.md'), '---\ntitle: Beta\n---\n\nFirst words of beta.\n');
+async function twoArticles(): Promise<string> {
+  const dir = await project(
+    { 'content/a.md': '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n', 'content/b.md': '---\ntitle: Beta\n---\n\nFirst words of beta.\n' },
+    'folio-watch-',
+  );
   await cp(path.join(builtInThemes, 'default'), path.join(dir, 'themes/default'), { recursive: true });
   await symlink(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -27,7 +27,7 @@ const save = (file: string, text: string): Promise<void> => writeFile(file, text
 
 describe('folio build --watch', () => {
   it('rebuilds only the edited Markdown file, and its new text is in the PDF', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['pdf'] }, events.hooks);
     const first = await events.build(0);
@@ -48,7 +48,7 @@ describe('folio build --watch', () => {
   });
 
   it('rebuilds every document when the theme changes, and goes on after a broken theme', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
@@ -71,7 +71,7 @@ describe('folio build --watch', () => {
   });
 
   it('reports an invalid edit at its file and line, keeps the last output, and builds the fix', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
@@ -91,7 +91,7 @@ describe('folio build --watch', () => {
   });
 
   it("rebuilds a collection when one of its articles changes, beside the article's own outputs", async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     const collections = [{ name: 'pack', title: 'The Pack', files: ['content/a.md', 'content/b.md'] }];
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'], collections }, events.hooks);
@@ -107,7 +107,7 @@ describe('folio build --watch', () => {
   });
 
   it('builds a Markdown file added while watching, and ignores its own outputs', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
