@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 
@@ -57,31 +55,6 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
       // name type... encoding emb sub uni object ID: the flags are the 5th, 4th and 3rd from the end.
       return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
     });
-}
-
-/** The result of Debian's EPUBCheck (`java -jar`, JSON report). */
-export interface EpubCheckReport {
-  fatals: number;
-  errors: number;
-  warnings: number;
-  messages: { ID: string; severity: string; message: string; locations: unknown[] }[];
-}
-
-const epubcheckJar = process.env['EPUBCHECK_JAR'] ?? '/usr/share/java/epubcheck.jar';
-
-/** Run EPUBCheck on an EPUB file and read its JSON report. */
-export async function epubcheck(file: string): Promise<EpubCheckReport> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-epubcheck-'));
-  try {
-    const json = path.join(dir, 'report.json');
-    // EPUBCheck exits 1 when it reports problems; the JSON says which.
-    await run('java', ['-jar', epubcheckJar, file, '--json', json]).catch((error: unknown) => error);
-    const report = JSON.parse(await readFile(json, 'utf8')) as { messages: EpubCheckReport['messages'] };
-    const count = (severity: string): number => report.messages.filter((message) => message.severity === severity).length;
-    return { fatals: count('FATAL'), errors: count('ERROR'), warnings: count('WARNING'), messages: report.messages };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 /** Open an EPUB (zip) for inspection. */
