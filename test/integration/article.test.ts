@@ -3,10 +3,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
+import { readPdfText } from '../helpers/read-output.js';
 import { seedParagraphs } from '../helpers/seed.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise, positionsInOrder } from '../helpers/text.js';
-import { entryText, openEpub, pdfFonts, pdfInfo, pdfText } from '../helpers/tools.js';
+import { entryText, openEpub, pdfFonts, pdfInfo } from '../helpers/tools.js';
 
 const paragraphs = seedParagraphs.map(normalise);
 let out: string;
@@ -26,7 +27,7 @@ describe('the article, built from content/ into all three formats', () => {
 
   describe('PDF', () => {
     it('holds every paragraph of the article, in order', async () => {
-      const text = normalise(await pdfText(path.join(out, 'article.pdf')));
+      const text = await readPdfText(path.join(out, 'article.pdf'));
       expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
     });
 

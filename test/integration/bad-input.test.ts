@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import { epubXhtml } from '../helpers/epub-documents.js';
 import { project } from '../helpers/project.js';
+import { readHtml } from '../helpers/read-output.js';
 import { openEpub } from '../helpers/tools.js';
 
 /** Build one file (given as bytes or text) into `formats`, in a fresh folder. */
@@ -83,7 +84,7 @@ describe('unusual input that must just work', () => {
     const { dir, result } = await buildOne('\uFEFF---\r\ntitle: Windows file\r\nlang: en\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n');
     expect(result.ok).toBe(true);
     // Soft hyphens removed: the print edition is hyphenated.
-    const html = (await readFile(path.join(dir, 'out/doc.html'), 'utf8')).replace(/\u00AD/g, '');
+    const html = await readHtml(path.join(dir, 'out/doc.html'));
     expect(html).toContain('<title>Windows file</title>');
     expect(html).toMatch(/<p>First paragraph\.<\/p>\s*<p>Second paragraph\.<\/p>/);
   });

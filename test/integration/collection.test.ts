@@ -3,8 +3,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { epubChapters } from '../helpers/epub-documents.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
+import { readHtml, readPdfText } from '../helpers/read-output.js';
 import { normalise, positionsInOrder } from '../helpers/text.js';
-import { entryText, openEpub, pdfInfo, pdfLinks, pdfOutline, pdfPageText, pdfText } from '../helpers/tools.js';
+import { entryText, openEpub, pdfInfo, pdfLinks, pdfOutline, pdfPageText } from '../helpers/tools.js';
 import { folio, project } from '../helpers/project.js';
 
 const fixture = path.resolve('test/fixtures/collection');
@@ -67,7 +68,7 @@ describe('a collection of three articles', () => {
       // The running header comes first, then the chapter's own title.
       expect(page.replace(/^The Sea Pack /, '')).toMatch(new RegExp(`^${title}`));
     }
-    expect(normalise(await pdfText(pdf))).toContain('Before radar, a coast was read by its lights.');
+    expect(await readPdfText(pdf)).toContain('Before radar, a coast was read by its lights.');
   });
 
   it('makes an EPUB that passes EPUBCheck, one XHTML file per article, its navigation in order', async () => {
@@ -104,7 +105,7 @@ describe('a collection of three articles', () => {
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('<a href="chapter-1.xhtml#c1-automation">the keepers</a>');
 
     // The print edition's soft hyphens aside.
-    const html = (await readFile(path.join(dir, 'out/sea-pack.html'), 'utf8')).replace(/\u00AD/g, '');
+    const html = await readHtml(path.join(dir, 'out/sea-pack.html'));
     expect(html).toContain('<a href="#c2">the tides</a>');
     expect(html).toContain('<a href="#c3-the-pull-of-the-moon">the moon over the harbour</a>');
     expect(html).toContain('<a href="#c1-automation">the keepers</a>');

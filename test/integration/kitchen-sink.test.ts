@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import { epubXhtml } from '../helpers/epub-documents.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
+import { readPdfText } from '../helpers/read-output.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { normalise } from '../helpers/text.js';
-import { openEpub, pdfFonts, pdfText } from '../helpers/tools.js';
+import { openEpub, pdfFonts } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/kitchen-sink/input.md');
 let out: string;
@@ -42,7 +42,7 @@ describe('the kitchen sink: one of every construct', () => {
   });
 
   it('prints every construct, in order, with no script text', async () => {
-    const text = normalise(await pdfText(path.join(out, 'input.pdf')));
+    const text = await readPdfText(path.join(out, 'input.pdf'));
     let from = 0;
     for (const snippet of printed) {
       const at = text.indexOf(snippet, from);

@@ -5,9 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { project } from '../helpers/project.js';
+import { readPdfText } from '../helpers/read-output.js';
 import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
-import { normalise } from '../helpers/text.js';
-import { pdfText } from '../helpers/tools.js';
 
 /** A project of `count` one-paragraph stories. */
 async function batch(count: number): Promise<string> {
@@ -33,7 +32,7 @@ describe('printing on remote browsers', () => {
     expect(result.browsers.map((use) => use.endpoint).sort()).toEqual(fleet.map((member) => member.endpoint).sort());
     expect(result.browsers.every((use) => use.jobs >= 2 && use.lost === undefined)).toBe(true);
     expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
-    expect(normalise(await pdfText(path.join(dir, 'out/story-3.pdf')))).toContain('The text of story number 3.');
+    expect(await readPdfText(path.join(dir, 'out/story-3.pdf'))).toContain('The text of story number 3.');
   });
 
   it('sends a lost endpoint’s documents to the other when one browser dies mid-batch', async () => {
