@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import type { Format } from '../../src/model.js';
 import { epubChapters } from '../helpers/epub-documents.js';
+import { buildDocument } from '../helpers/build-document.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
-import { project } from '../helpers/project.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { entryText, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
 
@@ -189,9 +189,7 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
   async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
     const inContent = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`content/${name}`, bytes]));
-    const root = await project({ 'content/doc.md': markdown, ...inContent, 'secret.png': await png }, 'folio-epub-bad-');
-    const built = await build({ cwd: root, inputs: ['content'], outDir: 'out', formats, allowNetwork });
-    const written = await readdir(path.join(root, 'out')).catch(() => []);
+    const { dir: root, result: built, written } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': await png });
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);
     return { built, written, errors, root };
   }
