@@ -27,6 +27,8 @@ export async function startRemoteChromium(): Promise<RemoteChromium> {
   ]);
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
+    // Chromium prints the line within a second or two; this turns one that never does into an error that
+    // shows its output, well before the hook's own limit.
     const timer = setTimeout(() => reject(new Error(`no DevTools endpoint in: ${output}`)), 30_000);
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/index.js';
 import { buildDocument } from '../helpers/build-document.js';
-import { epubXhtml } from '../helpers/epub-documents.js';
 import { readHtml } from '../helpers/read-output.js';
-import { openEpub } from '../helpers/tools.js';
 
 function errors(result: BuildResult): string[] {
   return result.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}:${message.column}: ${message.reason}`);
@@ -80,20 +78,4 @@ describe('unusual input that must just work', () => {
     expect(html).toContain('<title>Windows file</title>');
     expect(html).toMatch(/<p>First paragraph\.<\/p>\s*<p>Second paragraph\.<\/p>/);
   });
-
-  it('a table of 20,000 rows', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, index) => `| ${index} | row ${index} |`).join('\n');
-    const { dir, result } = await buildDocument(`---\ntitle: Big table\n---\n\n| n | label |\n| --: | :-- |\n${rows}\n`);
-    expect(result.ok).toBe(true);
-    expect(await epubXhtml(await openEpub(path.join(dir, 'out/doc.epub')))).toContain('row 19999');
-  });
-
-  it('a 10 MB document', async () => {
-    const paragraph = 'Creating sperm in the testes is one of the longest and most complex bodily processes. '.repeat(10);
-    const sections = Array.from({ length: 1200 }, (_, index) => `## Section ${index}\n\n${`${paragraph}\n\n`.repeat(10)}`).join('');
-    expect(sections.length).toBeGreaterThan(10_000_000);
-    const { dir, result } = await buildDocument(`---\ntitle: Ten megabytes\n---\n\n${sections}`, { formats: ['html'] });
-    expect(result.ok).toBe(true);
-    expect(await readFile(path.join(dir, 'out/doc.html'), 'utf8')).toContain('Section 1199');
-  }, 300_000);
 });

@@ -27,5 +27,5 @@ describe('the CommonMark specification examples as one book', () => {
     const chapters = epubChapters(await openEpub(file));
     expect(chapters.length).toBe(withoutImages.length);
     await expectEpubcheckPasses(file);
-  }, 300_000);
+  });
 });

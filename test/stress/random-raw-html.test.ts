@@ -21,5 +21,5 @@ describe('raw HTML fragments mixed into Markdown (fast-check)', () => {
       }),
       { numRuns: 400, seed: 20261129 },
     );
-  }, 120_000);
+  });
 });

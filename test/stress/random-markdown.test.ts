@@ -27,7 +27,7 @@ describe('random Markdown (fast-check)', () => {
       }),
       { numRuns: 300, seed: 20261124 },
     );
-  }, 300_000);
+  });
 
   it('makes EPUBs that pass EPUBCheck with nothing reported (a sample of five)', async () => {
     const samples = fc.sample(markdownDocument, { numRuns: 5, seed: 4242 });
@@ -39,7 +39,7 @@ describe('random Markdown (fast-check)', () => {
       await expectEpubcheckPasses(output.path!);
       expect(Object.keys((await openEpub(output.path!)).files)).toContain('mimetype');
     }
-  }, 300_000);
+  });
 
   it('makes valid EPUBs from raw HTML fragments left open, closed out of order or unknown (forty in one book)', async () => {
     const samples = fc.sample(rawHtmlDocument, { numRuns: 40, seed: 1129 });
@@ -49,5 +49,5 @@ describe('random Markdown (fast-check)', () => {
     const [output] = result.outputs;
     expect(output?.error).toBeUndefined();
     await expectEpubcheckPasses(output!.path!);
-  }, 300_000);
+  });
 });
