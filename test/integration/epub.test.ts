@@ -1,13 +1,12 @@
-import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import type { Format } from '../../src/model.js';
-import { epubChapters } from '../helpers/epub-documents.js';
 import { buildDocument } from '../helpers/build-document.js';
+import { epubChapters } from '../helpers/epub-documents.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
+import { loopbackServer } from '../helpers/loopback-server.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { entryText, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
 
@@ -16,6 +15,11 @@ const epoch = 1_700_000_000;
 let out: string;
 let result: BuildResult;
 const book = (): string => path.join(out, 'book.epub');
+
+/** The image the remote-image tests fetch, served at `${origin}/chart.png`. */
+const chart = await readFile(path.join(fixture, 'images/chart.png'));
+const server = await loopbackServer({ '/chart.png': { type: 'image/png', body: chart } });
+const { origin } = server;
 
 beforeAll(async () => {
   out = await tempFolder('folio-epub-');
@@ -168,28 +172,10 @@ describe('the generated cover', () => {
 });
 
 describe('bad input writes no EPUB and names the Markdown file and line', () => {
-  let server: Server;
-  let origin: string;
-  let served = 0;
-  const png = readFile(path.join(fixture, 'images/chart.png'));
-
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      served += 1;
-      void png.then((bytes) => {
-        if (request.url === '/chart.png') response.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
-        else response.writeHead(404).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
   async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
     const inContent = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`content/${name}`, bytes]));
-    const { dir: root, result: built, written } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': await png });
+    const { dir: root, result: built, written } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': chart });
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);
     return { built, written, errors, root };
   }
@@ -216,28 +202,27 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
 
   it('shows a remote image as its alt text unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
     const markdown = `---\ntitle: T\n---\n\n![A chart](${origin}/chart.png)\n`;
-    served = 0;
+    server.requests = 0;
     const offline = await attempt(markdown);
     expect(offline.built.ok).toBe(true);
     expect(offline.written.sort()).toEqual(['doc.epub', 'doc.html']);
     expect(offline.built.messages.map((message) => `${message.file}:${message.line}: ${message.reason}`)).toEqual([
       `content/doc.md:5: remote image \`${origin}/chart.png\` is shown as its alt text: Folio fetches nothing from the network unless asked (build with \`--allow-network\`)`,
     ]);
-    expect(served).toBe(0);
+    expect(server.requests).toBe(0);
     const offlineZip = await openEpub(path.join(offline.root, 'out/doc.epub'));
     expect(await entryText(offlineZip, 'OEBPS/chapter-1.xhtml')).toContain('<span class="image-placeholder" role="img" aria-label="A chart">A chart</span>');
     const allowed = await attempt(markdown, {}, true, ['epub', 'pdf', 'html']);
     expect(allowed.built.ok).toBe(true);
     expect(allowed.built.messages.map((message) => message.reason)).toEqual([]);
     // Folio fetched it; Chromium, which prints the PDF, reached no network.
-    expect(served).toBe(1);
+    expect(server.requests).toBe(1);
     const zip = await openEpub(path.join(allowed.root, 'out/doc.epub'));
     expect(await entryText(zip, 'OEBPS/chapter-1.xhtml')).toMatch(/<img src="images\/[0-9a-f]{16}\.png" alt="A chart" \/>/);
     const [image] = await pdfImages(path.join(allowed.root, 'out/doc.pdf'));
-    const bytes = await png;
-    expect(image && [image.width, image.height]).toEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]);
+    expect(image && [image.width, image.height]).toEqual([chart.readUInt32BE(16), chart.readUInt32BE(20)]);
     const html = await readFile(path.join(allowed.root, 'out/doc.html'), 'utf8');
-    expect(html).toContain(`<img src="data:image/png;base64,${bytes.toString('base64')}" alt="A chart">`);
+    expect(html).toContain(`<img src="data:image/png;base64,${chart.toString('base64')}" alt="A chart">`);
   });
 
   it('refuses a missing or empty cover at its front matter line, never writing an empty cover', async () => {
