@@ -81,6 +81,23 @@ export function zipMethods(bytes: Buffer): Map<string, 'stored' | 'deflated' | n
   return methods;
 }
 
+/**
+ * The first entry of a zip as its local header gives it: its name, how it
+ * is stored, and its bytes as text (meaningful when stored). An EPUB must
+ * start with `mimetype`, stored, holding `application/epub+zip`.
+ */
+export function firstZipEntry(bytes: Buffer): { name: string; method: 'stored' | 'deflated' | number; text: string } {
+  if (bytes.readUInt32LE(0) !== 0x04034b50) throw new Error('no zip local header at the start');
+  const method = bytes.readUInt16LE(8);
+  const nameEnd = 30 + bytes.readUInt16LE(26);
+  const dataStart = nameEnd + bytes.readUInt16LE(28);
+  return {
+    name: bytes.subarray(30, nameEnd).toString('utf8'),
+    method: method === 0 ? 'stored' : method === 8 ? 'deflated' : method,
+    text: bytes.subarray(dataStart, dataStart + bytes.readUInt32LE(18)).toString('latin1'),
+  };
+}
+
 /** Text of an entry of a zip. */
 export async function entryText(zip: JSZip, name: string): Promise<string> {
   const entry = zip.file(name);
