@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { project } from '../helpers/project.js';
+import { folio, project } from '../helpers/project.js';
 import { readPdfText } from '../helpers/read-output.js';
 import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
 
@@ -62,9 +60,8 @@ describe('printing on remote browsers', () => {
   it('takes the endpoints from the command line, repeated or comma-separated', async () => {
     const dir = await batch(3);
     const [first, second] = fleet.map((member) => member.endpoint);
-    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('dist/cli.js'), 'build', '--format', 'pdf', '--browser-endpoint', `${first},${second}`], {
-      cwd: dir,
-    });
+    const { code, stdout, stderr } = await folio(['build', '--format', 'pdf', '--browser-endpoint', `${first},${second}`], dir);
+    expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(3);
     expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
   });
