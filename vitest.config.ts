@@ -4,7 +4,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // A limit only ends a hang: the slowest test, which parses the 652 CommonMark examples one after
+          // another, takes a second or two, and several times that on a loaded machine.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         test: {
@@ -30,6 +37,19 @@ export default defineConfig({
           maxConcurrency: 2,
           // After the integration tests, so as not to share the cores with them.
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
+          name: 'stress',
+          include: ['test/stress/**/*.test.ts'],
+          // Huge inputs, floods and hundreds of random documents: tens of seconds each, minutes on a loaded
+          // machine. No test has a limit of its own; these only end a hang.
+          testTimeout: 1_800_000,
+          hookTimeout: 1_800_000,
+          maxWorkers: 2,
+          // Last, once everything else has passed or failed.
+          sequence: { groupOrder: 3 },
         },
       },
     ],

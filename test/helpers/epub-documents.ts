@@ -19,3 +19,17 @@ export async function epubContentDocuments(zip: JSZip): Promise<string[]> {
     .filter((item) => !(item['properties'] ?? '').split(' ').includes('nav') && item['id'] !== 'cover' && !/(^|\/)cover\.xhtml$/.test(item['href'] ?? ''));
   return Promise.all(documents.map((item) => entryText(zip, folder + (item['href'] ?? ''))));
 }
+
+/** The names of an EPUB's chapter files (`OEBPS/chapter-<n>.xhtml`), in the order of their numbers. */
+export function epubChapters(zip: JSZip): string[] {
+  const number = (name: string): number => Number(/(\d+)\.xhtml$/.exec(name)?.[1]);
+  return Object.keys(zip.files)
+    .filter((name) => /^OEBPS\/chapter-\d+\.xhtml$/.test(name))
+    .sort((a, b) => number(a) - number(b));
+}
+
+/** The text of every XHTML file of an EPUB (chapters, cover, navigation), one after another. */
+export async function epubXhtml(zip: JSZip): Promise<string> {
+  const names = Object.keys(zip.files).filter((name) => name.endsWith('.xhtml'));
+  return (await Promise.all(names.map((name) => entryText(zip, name)))).join('\n');
+}

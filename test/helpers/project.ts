@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { tempFolder } from './temp-folder.js';
 
-/** A fresh project folder holding `files` (paths relative to it, folders made as needed). */
+/**
+ * A fresh project folder holding `files` (paths relative to it, folders made
+ * as needed), removed once the file's tests are done (`tempFolder`).
+ */
 export async function project(files: Record<string, string | Uint8Array>, prefix = 'folio-project-'): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await tempFolder(prefix);
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { findBrowser } from '../../src/browser/find-browser.js';
+import { tempFolder } from './temp-folder.js';
 
 /** A headless Chromium listening for DevTools on 127.0.0.1, as a browser fleet member would. */
 export interface RemoteChromium {
@@ -11,9 +9,9 @@ export interface RemoteChromium {
   kill(): void;
 }
 
-/** Start a Chromium with `--remote-debugging-port=0` and read its WebSocket endpoint from its output. */
+/** Start a Chromium with `--remote-debugging-port=0` and read its WebSocket endpoint from its output; its profile goes once the file's tests are done. */
 export async function startRemoteChromium(): Promise<RemoteChromium> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'folio-remote-'));
+  const profile = await tempFolder('folio-remote-');
   const child = spawn(await findBrowser(), [
     '--headless=new',
     '--no-sandbox',
@@ -29,6 +27,8 @@ export async function startRemoteChromium(): Promise<RemoteChromium> {
   ]);
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
+    // Chromium prints the line within a second or two; this turns one that never does into an error that
+    // shows its output, well before the hook's own limit.
     const timer = setTimeout(() => reject(new Error(`no DevTools endpoint in: ${output}`)), 30_000);
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 
@@ -59,31 +57,6 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
     });
 }
 
-/** The result of Debian's EPUBCheck (`java -jar`, JSON report). */
-export interface EpubCheckReport {
-  fatals: number;
-  errors: number;
-  warnings: number;
-  messages: { ID: string; severity: string; message: string; locations: unknown[] }[];
-}
-
-const epubcheckJar = process.env['EPUBCHECK_JAR'] ?? '/usr/share/java/epubcheck.jar';
-
-/** Run EPUBCheck on an EPUB file and read its JSON report. */
-export async function epubcheck(file: string): Promise<EpubCheckReport> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-epubcheck-'));
-  try {
-    const json = path.join(dir, 'report.json');
-    // EPUBCheck exits 1 when it reports problems; the JSON says which.
-    await run('java', ['-jar', epubcheckJar, file, '--json', json]).catch((error: unknown) => error);
-    const report = JSON.parse(await readFile(json, 'utf8')) as { messages: EpubCheckReport['messages'] };
-    const count = (severity: string): number => report.messages.filter((message) => message.severity === severity).length;
-    return { fatals: count('FATAL'), errors: count('ERROR'), warnings: count('WARNING'), messages: report.messages };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 /** Open an EPUB (zip) for inspection. */
 export async function openEpub(file: string): Promise<JSZip> {
   return JSZip.loadAsync(await readFile(file));
@@ -106,6 +79,23 @@ export function zipMethods(bytes: Buffer): Map<string, 'stored' | 'deflated' | n
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   return methods;
+}
+
+/**
+ * The first entry of a zip as its local header gives it: its name, how it
+ * is stored, and its bytes as text (meaningful when stored). An EPUB must
+ * start with `mimetype`, stored, holding `application/epub+zip`.
+ */
+export function firstZipEntry(bytes: Buffer): { name: string; method: 'stored' | 'deflated' | number; text: string } {
+  if (bytes.readUInt32LE(0) !== 0x04034b50) throw new Error('no zip local header at the start');
+  const method = bytes.readUInt16LE(8);
+  const nameEnd = 30 + bytes.readUInt16LE(26);
+  const dataStart = nameEnd + bytes.readUInt16LE(28);
+  return {
+    name: bytes.subarray(30, nameEnd).toString('utf8'),
+    method: method === 0 ? 'stored' : method === 8 ? 'deflated' : method,
+    text: bytes.subarray(dataStart, dataStart + bytes.readUInt32LE(18)).toString('latin1'),
+  };
 }
 
 /** Text of an entry of a zip. */

@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Browser, type Site } from '../../src/browser/browser.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { pdfText } from '../helpers/tools.js';
 
 const encoder = new TextEncoder();
@@ -26,7 +26,7 @@ describe('a locked-down page', () => {
     await using browser = await Browser.launch();
     await using page = await browser.newPage(site);
     await page.open('https://folio.invalid/doc.html');
-    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'folio-lockdown-')), 'page.pdf');
+    const file = path.join(await tempFolder('folio-lockdown-'), 'page.pdf');
     await writeFile(file, await page.pdf({ tagged: false, outline: false }));
     const text = await pdfText(file);
     expect(text).toContain('Printed text.');

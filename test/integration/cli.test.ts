@@ -1,9 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../helpers/text.js';
-import { pdfText } from '../helpers/tools.js';
 import { folio, project } from '../helpers/project.js';
+import { readPdfText } from '../helpers/read-output.js';
 
 describe('folio build', () => {
   it('builds content/ into out/, mirroring subfolders, one line per output', async () => {
@@ -33,7 +32,7 @@ describe('folio build', () => {
     expect(stdout).toMatch(/^out\/good\.pdf /m);
     expect(await readFile(path.join(dir, 'out/bad.pdf'), 'utf8')).toBe('previous build');
     expect(await readdir(path.join(dir, 'out'))).toEqual(['bad.pdf', 'good.pdf']);
-    expect(normalise(await pdfText(path.join(dir, 'out/good.pdf')))).toContain('A good document.');
+    expect(await readPdfText(path.join(dir, 'out/good.pdf'))).toContain('A good document.');
   });
 
   it('fails a document with a warning under `--strict`, writing nothing for it, and builds it without', async () => {
@@ -100,9 +99,9 @@ describe('untrusted content', () => {
     );
     expect(stderr).toContain('content/scripted.md:7:1: warning: raw HTML `<script>` is not allowed and was removed with its content');
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['hostile.html', 'hostile.pdf', 'scripted.html', 'scripted.pdf']);
-    expect(normalise(await pdfText(path.join(dir, 'out/hostile.pdf')))).toContain('tracker');
+    expect(await readPdfText(path.join(dir, 'out/hostile.pdf'))).toContain('tracker');
     expect(await readFile(path.join(dir, 'out/hostile.html'), 'utf8')).not.toContain('example.com');
-    const text = normalise(await pdfText(path.join(dir, 'out/scripted.pdf')));
+    const text = await readPdfText(path.join(dir, 'out/scripted.pdf'));
     expect(text).toContain('Visible text.');
     expect(text).not.toContain('SCRIPT RAN');
     expect(await readFile(path.join(dir, 'out/scripted.html'), 'utf8')).not.toContain('<script');

@@ -1,8 +1,8 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../helpers/text.js';
-import { pdfInfo, pdfText } from '../helpers/tools.js';
+import { readPdfText } from '../helpers/read-output.js';
+import { pdfInfo } from '../helpers/tools.js';
 import { folio, project } from '../helpers/project.js';
 
 const article = '---\ntitle: Quiet Harbours\n---\n\nThe water is still.\n';
@@ -17,12 +17,12 @@ describe('a copied theme', () => {
     const { code, stderr } = await folio(['build', '--format', 'pdf,html'], dir);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(normalise(await pdfText(path.join(dir, 'out/harbour.pdf')))).toMatch(/^QUIET HARBOURS/);
+    expect(await readPdfText(path.join(dir, 'out/harbour.pdf'))).toMatch(/^QUIET HARBOURS/);
     expect(await readFile(path.join(dir, 'out/harbour.html'), 'utf8')).toContain('.headline { text-transform: uppercase; }');
     // Without the config, the default theme keeps the title as written.
     await writeFile(path.join(dir, 'folio.config.json'), '{}');
     expect((await folio(['build', '--format', 'pdf', '--out', 'plain'], dir)).code).toBe(0);
-    expect(normalise(await pdfText(path.join(dir, 'plain/harbour.pdf')))).toMatch(/^Quiet Harbours/);
+    expect(await readPdfText(path.join(dir, 'plain/harbour.pdf'))).toMatch(/^Quiet Harbours/);
   });
 
   it('names the theme and folder it looked in when the theme does not exist', async () => {

@@ -1,12 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import type { Format } from '../../src/model.js';
-import { entryText, epubcheck, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
+import { buildDocument } from '../helpers/build-document.js';
+import { epubChapters } from '../helpers/epub-documents.js';
+import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
+import { loopbackServer } from '../helpers/loopback-server.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+import { entryText, firstZipEntry, openEpub, pdfImages, zipMethods } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/epub-book');
 const epoch = 1_700_000_000;
@@ -14,24 +16,24 @@ let out: string;
 let result: BuildResult;
 const book = (): string => path.join(out, 'book.epub');
 
+/** The image the remote-image tests fetch, served at `${origin}/chart.png`. */
+const chart = await readFile(path.join(fixture, 'images/chart.png'));
+const server = await loopbackServer({ '/chart.png': { type: 'image/png', body: chart } });
+const { origin } = server;
+
 beforeAll(async () => {
-  out = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-'));
+  out = await tempFolder('folio-epub-');
   result = await build({ inputs: [path.join(fixture, 'book.md')], outDir: out, formats: ['epub'], sourceDateEpoch: epoch });
 });
 
 describe('the EPUB of a French book with images, notes, a table, a list from 3 and nested headings', () => {
   it('is written and passes EPUBCheck with 0 fatals, 0 errors and 0 warnings', async () => {
     expect(result.ok).toBe(true);
-    const report = await epubcheck(book());
-    expect(report.messages).toEqual([]);
-    expect(report).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
+    await expectEpubcheckPasses(book());
   });
 
   it('starts with a stored `mimetype` entry', async () => {
-    const bytes = await readFile(book());
-    expect(bytes.subarray(30, 38).toString('latin1')).toBe('mimetype');
-    expect(bytes.readUInt16LE(8)).toBe(0);
-    expect(bytes.subarray(38, 58).toString('latin1')).toBe('application/epub+zip');
+    expect(firstZipEntry(await readFile(book()))).toEqual({ name: 'mimetype', method: 'stored', text: 'application/epub+zip' });
   });
 
   it('carries the front matter in its OPF, language fr, modified from SOURCE_DATE_EPOCH', async () => {
@@ -97,7 +99,7 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
 
   it('splits the text into one XHTML file per top-level section, links fixed across files, lang fr on each', async () => {
     const zip = await openEpub(book());
-    const chapters = Object.keys(zip.files).filter((name) => /^OEBPS\/chapter-\d+\.xhtml$/.test(name)).sort();
+    const chapters = epubChapters(zip);
     expect(chapters).toEqual(['OEBPS/chapter-1.xhtml', 'OEBPS/chapter-2.xhtml', 'OEBPS/chapter-3.xhtml', 'OEBPS/chapter-4.xhtml']);
     for (const name of [...chapters, 'OEBPS/cover.xhtml', 'OEBPS/toc.xhtml']) expect(await entryText(zip, name)).toContain('xml:lang="fr" lang="fr"');
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('<h2 id="méthodes">Méthodes</h2>');
@@ -136,7 +138,7 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
   });
 
   it('is byte-identical when built again with SOURCE_DATE_EPOCH, generated cover included', async () => {
-    const again = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-again-'));
+    const again = await tempFolder('folio-epub-again-');
     const inputs = [path.join(fixture, 'book.md'), 'content/article.md'];
     const [first, second] = await Promise.all([
       build({ inputs, outDir: path.join(again, 'a'), formats: ['epub'], sourceDateEpoch: epoch, concurrency: 1 }),
@@ -152,7 +154,7 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
 
 describe('the generated cover', () => {
   it('is a PNG of 1600 × 2560 marked cover-image when the front matter names none', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-cover-'));
+    const dir = await tempFolder('folio-epub-cover-');
     const built = await build({ inputs: ['content/article.md'], outDir: dir, formats: ['epub'] });
     expect(built.ok).toBe(true);
     const zip = await openEpub(path.join(dir, 'article.epub'));
@@ -167,34 +169,10 @@ describe('the generated cover', () => {
 });
 
 describe('bad input writes no EPUB and names the Markdown file and line', () => {
-  let server: Server;
-  let origin: string;
-  let served = 0;
-  const png = readFile(path.join(fixture, 'images/chart.png'));
-
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      served += 1;
-      void png.then((bytes) => {
-        if (request.url === '/chart.png') response.writeHead(200, { 'content-type': 'image/png' }).end(bytes);
-        else response.writeHead(404).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
   async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'folio-epub-bad-'));
-    const content = path.join(root, 'content');
-    await mkdir(path.join(content, 'images'), { recursive: true });
-    await writeFile(path.join(content, 'doc.md'), markdown);
-    for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(content, name), bytes);
-    await writeFile(path.join(root, 'secret.png'), await png);
-    const built = await build({ cwd: root, inputs: ['content'], outDir: 'out', formats, allowNetwork });
-    const written = await readdir(path.join(root, 'out')).catch(() => []);
+    const inContent = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`content/${name}`, bytes]));
+    const { dir: root, result: built, written } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': chart });
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);
     return { built, written, errors, root };
   }
@@ -221,28 +199,27 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
 
   it('shows a remote image as its alt text unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
     const markdown = `---\ntitle: T\n---\n\n![A chart](${origin}/chart.png)\n`;
-    served = 0;
+    server.requests = 0;
     const offline = await attempt(markdown);
     expect(offline.built.ok).toBe(true);
     expect(offline.written.sort()).toEqual(['doc.epub', 'doc.html']);
     expect(offline.built.messages.map((message) => `${message.file}:${message.line}: ${message.reason}`)).toEqual([
       `content/doc.md:5: remote image \`${origin}/chart.png\` is shown as its alt text: Folio fetches nothing from the network unless asked (build with \`--allow-network\`)`,
     ]);
-    expect(served).toBe(0);
+    expect(server.requests).toBe(0);
     const offlineZip = await openEpub(path.join(offline.root, 'out/doc.epub'));
     expect(await entryText(offlineZip, 'OEBPS/chapter-1.xhtml')).toContain('<span class="image-placeholder" role="img" aria-label="A chart">A chart</span>');
     const allowed = await attempt(markdown, {}, true, ['epub', 'pdf', 'html']);
     expect(allowed.built.ok).toBe(true);
     expect(allowed.built.messages.map((message) => message.reason)).toEqual([]);
     // Folio fetched it; Chromium, which prints the PDF, reached no network.
-    expect(served).toBe(1);
+    expect(server.requests).toBe(1);
     const zip = await openEpub(path.join(allowed.root, 'out/doc.epub'));
     expect(await entryText(zip, 'OEBPS/chapter-1.xhtml')).toMatch(/<img src="images\/[0-9a-f]{16}\.png" alt="A chart" \/>/);
     const [image] = await pdfImages(path.join(allowed.root, 'out/doc.pdf'));
-    const bytes = await png;
-    expect(image && [image.width, image.height]).toEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]);
+    expect(image && [image.width, image.height]).toEqual([chart.readUInt32BE(16), chart.readUInt32BE(20)]);
     const html = await readFile(path.join(allowed.root, 'out/doc.html'), 'utf8');
-    expect(html).toContain(`<img src="data:image/png;base64,${bytes.toString('base64')}" alt="A chart">`);
+    expect(html).toContain(`<img src="data:image/png;base64,${chart.toString('base64')}" alt="A chart">`);
   });
 
   it('refuses a missing or empty cover at its front matter line, never writing an empty cover', async () => {

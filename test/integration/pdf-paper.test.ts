@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { folio } from '../helpers/project.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { pdfInfo, pdfPageText } from '../helpers/tools.js';
-
-const cli = path.resolve('dist/cli.js');
-
-async function folio(args: string[]): Promise<{ code: number; stderr: string }> {
-  return promisify(execFile)(process.execPath, [cli, ...args]).then(
-    ({ stderr }) => ({ code: 0, stderr }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-  );
-}
 
 describe('folio build --paper --layout', () => {
   it('prints the article on letter paper with "1 of 1" at the foot, and a 2up handout on landscape letter beside it', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'folio-paper-'));
-    const { code, stderr } = await folio(['build', 'content/article.md', '--format', 'pdf', '--out', out, '--paper', 'letter', '--layout', '2up']);
+    const out = await tempFolder('folio-paper-');
+    const { code, stderr } = await folio(['build', 'content/article.md', '--format', 'pdf', '--out', out, '--paper', 'letter', '--layout', '2up'], process.cwd());
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const info = await pdfInfo(path.join(out, 'article.pdf'));
@@ -29,7 +18,7 @@ describe('folio build --paper --layout', () => {
   });
 
   it('refuses a paper it cannot print on, saying what it accepts', async () => {
-    const { code, stderr } = await folio(['build', 'content/article.md', '--paper', '10cm x 1cm']);
+    const { code, stderr } = await folio(['build', 'content/article.md', '--paper', '10cm x 1cm'], process.cwd());
     expect(code).toBe(2);
     expect(stderr).toContain('`--paper` must be `a4`, `a5`, `letter`');
   });

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise } from '../helpers/text.js';
-import { pdfFonts, pdfInfo, pdfPageText } from '../helpers/tools.js';
+import { pdfFonts, pdfInfo, pdfOutline, pdfPageText, type OutlineNode } from '../helpers/tools.js';
 
 const run = promisify(execFile);
 const fixture = 'test/fixtures/print-handout/input.md';
@@ -18,7 +18,7 @@ const pages = 6;
 
 /** Build the handout fixture (A5, 6 pages, table of contents, links) with a layout. */
 async function buildHandout(layout: '2up' | 'booklet', sourceDateEpoch = epoch): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-print-'));
+  const dir = await tempFolder('folio-print-');
   const result = await build({ inputs: [fixture], outDir: dir, formats: ['pdf'], sourceDateEpoch, printOverrides: { layout } });
   expect(result.outputs.map((output) => output.error?.message)).toEqual([undefined, undefined]);
   return dir;
@@ -26,19 +26,8 @@ async function buildHandout(layout: '2up' | 'booklet', sourceDateEpoch = epoch):
 
 /** Outline (bookmark) titles, depth first. */
 async function outlineTitles(file: string): Promise<string[]> {
-  const doc = await PDFDocument.load(await readFile(file));
-  const titles: string[] = [];
-  const walk = (ref: unknown): void => {
-    for (; ref instanceof PDFRef; ) {
-      const dict = doc.context.lookup(ref, PDFDict);
-      const title = dict.lookup(PDFName.of('Title'));
-      if (title instanceof PDFString || title instanceof PDFHexString) titles.push(title.decodeText());
-      walk(dict.get(PDFName.of('First')));
-      ref = dict.get(PDFName.of('Next'));
-    }
-  };
-  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')));
-  return titles;
+  const flatten = (nodes: OutlineNode[]): string[] => nodes.flatMap((node) => [node.title, ...flatten(node.children)]);
+  return flatten(await pdfOutline(file));
 }
 
 /** `pdftotext` of one page with extra arguments (crop, layout). */

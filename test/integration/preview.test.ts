@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
+import { project } from '../helpers/project.js';
 
 const cli = path.resolve('dist/cli.js');
 
@@ -20,10 +20,8 @@ function serve(cwd: string): { child: ChildProcess; output: () => string; exited
 
 describe('folio build --serve', () => {
   it('shows the print edition page by page in Chromium, redraws it after an edit, and stops with 130 on Ctrl-C', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-preview-'));
-    await mkdir(path.join(dir, 'content'));
+    const dir = await project({ 'content/article.md': '---\ntitle: Preview Article\n---\n\nOriginal paragraph of the preview.\n' }, 'folio-preview-');
     const article = path.join(dir, 'content/article.md');
-    await writeFile(article, '---\ntitle: Preview Article\n---\n\nOriginal paragraph of the preview.\n');
     const folio = serve(dir);
     try {
       await expect.poll(folio.output, { timeout: 60_000, interval: 100 }).toMatch(/preview at (http:\S+)/);

@@ -1,21 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
+import { folio, project } from '../helpers/project.js';
+import { readPdfText } from '../helpers/read-output.js';
 import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chromium.js';
-import { normalise } from '../helpers/text.js';
-import { pdfText } from '../helpers/tools.js';
 
+/** A project of `count` one-paragraph stories. */
 async function batch(count: number): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-fleet-'));
-  await mkdir(path.join(dir, 'content'));
-  for (let index = 0; index < count; index++) {
-    await writeFile(path.join(dir, `content/story-${index}.md`), `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`);
-  }
-  return dir;
+  const stories = Array.from({ length: count }, (_, index) => [`content/story-${index}.md`, `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`]);
+  return project(Object.fromEntries(stories), 'folio-fleet-');
 }
 
 let fleet: RemoteChromium[] = [];
@@ -36,7 +30,7 @@ describe('printing on remote browsers', () => {
     expect(result.browsers.map((use) => use.endpoint).sort()).toEqual(fleet.map((member) => member.endpoint).sort());
     expect(result.browsers.every((use) => use.jobs >= 2 && use.lost === undefined)).toBe(true);
     expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
-    expect(normalise(await pdfText(path.join(dir, 'out/story-3.pdf')))).toContain('The text of story number 3.');
+    expect(await readPdfText(path.join(dir, 'out/story-3.pdf'))).toContain('The text of story number 3.');
   });
 
   it('sends a lost endpoint’s documents to the other when one browser dies mid-batch', async () => {
@@ -66,9 +60,8 @@ describe('printing on remote browsers', () => {
   it('takes the endpoints from the command line, repeated or comma-separated', async () => {
     const dir = await batch(3);
     const [first, second] = fleet.map((member) => member.endpoint);
-    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('dist/cli.js'), 'build', '--format', 'pdf', '--browser-endpoint', `${first},${second}`], {
-      cwd: dir,
-    });
+    const { code, stdout, stderr } = await folio(['build', '--format', 'pdf', '--browser-endpoint', `${first},${second}`], dir);
+    expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(3);
     expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
   });

@@ -1,19 +1,19 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
+import { project } from '../helpers/project.js';
 import { openEpub } from '../helpers/tools.js';
 
 const run = promisify(execFile);
 
 /** A checkout of the article in its own folder, built with SOURCE_DATE_EPOCH. */
 async function checkout(name: string): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), `folio-${name}-`)), name, 'deeper');
-  await mkdir(path.join(dir, 'content'), { recursive: true });
-  await copyFile(path.resolve('content/article.md'), path.join(dir, 'content/article.md'));
+  const article = await readFile(path.resolve('content/article.md'));
+  const dir = path.join(await project({ [`${name}/deeper/content/article.md`]: article }, `folio-${name}-`), name, 'deeper');
   const result = await build({ cwd: dir, sourceDateEpoch: 1_700_000_000 });
   expect(result.ok).toBe(true);
   return dir;

@@ -1,33 +1,29 @@
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInThemes } from '../../src/theme/load-theme.js';
 import { watch } from '../../src/watch/watch.js';
-import { normalise } from '../helpers/text.js';
-import { pdfText } from '../helpers/tools.js';
+import { project } from '../helpers/project.js';
+import { readHtml, readPdfText } from '../helpers/read-output.js';
 import { WatchEvents } from '../helpers/watch-events.js';
 
 /** A project with two articles and its own copy of the default theme (fonts found through a node_modules link). */
-async function project(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-watch-'));
-  await mkdir(path.join(dir, 'content'));
-  await writeFile(path.join(dir, 'content/a.md'), '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n');
-  await writeFile(path.join(dir, 'content/b.md'), '---\ntitle: Beta\n---\n\nFirst words of beta.\n');
+async function twoArticles(): Promise<string> {
+  const dir = await project(
+    { 'content/a.md': '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n', 'content/b.md': '---\ntitle: Beta\n---\n\nFirst words of beta.\n' },
+    'folio-watch-',
+  );
   await cp(path.join(builtInThemes, 'default'), path.join(dir, 'themes/default'), { recursive: true });
   await symlink(path.resolve('node_modules'), path.join(dir, 'node_modules'));
   return dir;
 }
-
-/** An HTML output's text without the soft hyphens of the print edition. */
-const html = async (file: string): Promise<string> => (await readFile(file, 'utf8')).replace(/\u00AD/g, '');
 
 /** Save a file as editors do: the whole new text at once. */
 const save = (file: string, text: string): Promise<void> => writeFile(file, text);
 
 describe('folio build --watch', () => {
   it('rebuilds only the edited Markdown file, and its new text is in the PDF', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['pdf'] }, events.hooks);
     const first = await events.build(0);
@@ -41,14 +37,14 @@ describe('folio build --watch', () => {
     expect(rebuilt.sources.map((source) => path.basename(source.path))).toEqual(['a.md']);
     expect(rebuilt.result.ok).toBe(true);
     console.info(`watch rebuild of a one-paragraph PDF: ${Math.round(rebuilt.ms)} ms from the save to the file on disk`);
-    expect(normalise(await pdfText(path.join(dir, 'out/a.pdf')))).toContain('Second words, after an edit.');
-    expect(normalise(await pdfText(path.join(dir, 'out/b.pdf')))).toContain('First words of beta.');
+    expect(await readPdfText(path.join(dir, 'out/a.pdf'))).toContain('Second words, after an edit.');
+    expect(await readPdfText(path.join(dir, 'out/b.pdf'))).toContain('First words of beta.');
     await session.idle();
     expect(events.errors).toEqual([]);
   });
 
   it('rebuilds every document when the theme changes, and goes on after a broken theme', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
@@ -71,7 +67,7 @@ describe('folio build --watch', () => {
   });
 
   it('reports an invalid edit at its file and line, keeps the last output, and builds the fix', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
@@ -80,18 +76,18 @@ describe('folio build --watch', () => {
     const broken = await events.build(1);
     expect(broken.result.ok).toBe(false);
     expect(broken.result.messages.map(String)).toContain('content/a.md:3:6: front matter `toc` must be `true`, `false` or `auto`');
-    expect(await html(path.join(dir, 'out/a.html'))).toContain('First words of alpha.');
+    expect(await readHtml(path.join(dir, 'out/a.html'))).toContain('First words of alpha.');
 
     await save(article, '---\ntitle: Alpha\n---\n\nFixed words.\n');
     const fixed = await events.build(2);
     expect(fixed.result.ok).toBe(true);
-    expect(await html(path.join(dir, 'out/a.html'))).toContain('Fixed words.');
+    expect(await readHtml(path.join(dir, 'out/a.html'))).toContain('Fixed words.');
     await session.idle();
     expect(events.errors).toEqual([]);
   });
 
   it("rebuilds a collection when one of its articles changes, beside the article's own outputs", async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     const collections = [{ name: 'pack', title: 'The Pack', files: ['content/a.md', 'content/b.md'] }];
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'], collections }, events.hooks);
@@ -102,12 +98,12 @@ describe('folio build --watch', () => {
     expect(rebuilt.sources.map((source) => path.basename(source.path))).toEqual(['b.md']);
     expect(rebuilt.collections.map(({ collection }) => collection.name)).toEqual(['pack']);
     expect(rebuilt.result.ok).toBe(true);
-    expect(await html(path.join(dir, 'out/pack.html'))).toContain('Beta, revised for the pack.');
+    expect(await readHtml(path.join(dir, 'out/pack.html'))).toContain('Beta, revised for the pack.');
     await session.idle();
   });
 
   it('builds a Markdown file added while watching, and ignores its own outputs', async () => {
-    const dir = await project();
+    const dir = await twoArticles();
     const events = new WatchEvents();
     await using session = await watch({ cwd: dir, themesDir: 'themes', formats: ['html'] }, events.hooks);
     await events.build(0);
@@ -115,7 +111,7 @@ describe('folio build --watch', () => {
     await save(path.join(dir, 'content/desk/c.md'), '---\ntitle: Gamma\n---\n\nA new article.\n');
     const added = await events.build(1);
     expect(added.sources.map((source) => path.relative(dir, source.path))).toEqual([path.join('content', 'desk', 'c.md')]);
-    expect(await html(path.join(dir, 'out/desk/c.html'))).toContain('A new article.');
+    expect(await readHtml(path.join(dir, 'out/desk/c.html'))).toContain('A new article.');
     await session.idle();
     // Writing out/desk/c.html triggered nothing more.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,13 +1,12 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
 import { BrowserError } from '../../src/errors.js';
+import { project } from '../helpers/project.js';
 
-const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-browser-'));
+const dir = await project({ chrome: '#!/bin/sh\n' }, 'folio-browser-');
 const fake = path.join(dir, 'chrome');
-await writeFile(fake, '#!/bin/sh\n');
 await chmod(fake, 0o755);
 const emptyCache = { PUPPETEER_CACHE_DIR: path.join(dir, 'no-cache') };
 

@@ -6,30 +6,21 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { CollectionOptions } from '../../src/config/collection.js';
-import { resolvePrintSettings } from '../../src/config/print-settings.js';
-import type { Publication } from '../../src/model.js';
-import { chapterPrefix, prefixIds, renameAssets } from '../../src/collection/assemble-collection.js';
+import { renameAssets } from '../../src/collection/assemble-collection.js';
 import { findCollections, refuseCollectionClashes } from '../../src/collection/find-collections.js';
-import { renderCollection } from '../../src/collection/render-collection.js';
-import { resolveMeta } from '../../src/pipeline/meta.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
+import { inBook, renderBook } from '../helpers/collection-book.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');
 const fixture = path.resolve('test/fixtures/collection');
 const text = (node: Element | Root): string => toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
-async function book(files: readonly string[]) {
+/** The Sea Pack: the fixtures' articles `files`, in that order. */
+async function book(files: string[]) {
   const prepared = await Promise.all(files.map((file) => prepare(readFileSync(path.join(fixture, file), 'utf8'), `content/${file}`)));
-  const chapters = prepared.map((article, index) => {
-    const chapter = article.chapters[0]!;
-    return { ...chapter, hast: prefixIds(chapter.hast, chapterPrefix(index)) };
-  });
-  const collection = v.parse(CollectionOptions, { name: 'pack', title: 'Sea Pack', author: 'The Editors', files });
-  const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-  const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
-  const publication: Publication = { meta, chapters, assets: new Map() };
-  return renderCollection(publication, theme, resolvePrintSettings(meta, { toc: true }));
+  const chapters = prepared.map((article, index) => inBook(article.chapters[0]!, index));
+  return renderBook({ name: 'pack', title: 'Sea Pack', author: 'The Editors', files }, chapters);
 }
 
 describe('collections', () => {

@@ -1,5 +1,3 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeOptions } from '../../src/cli/options.js';
@@ -7,12 +5,10 @@ import { defineConfig } from '../../src/config/config.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { resolvePrintSettings } from '../../src/config/print-settings.js';
+import { project } from '../helpers/project.js';
 
-async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-config-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-  return dir;
-}
+/** A folder holding `files`, for a config to be looked for in. */
+const folder = (files: Record<string, string>): Promise<string> => project(files, 'folio-config-');
 
 describe('loadConfig', () => {
   it('finds folio.config.json in the working folder; its paths start from the config folder', async () => {

@@ -2,22 +2,15 @@ import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { VFile } from 'vfile';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CollectionOptions } from '../../src/config/collection.js';
-import { resolvePrintSettings } from '../../src/config/print-settings.js';
 import type { Chapter } from '../../src/model.js';
-import { chapterPrefix, prefixIds } from '../../src/collection/assemble-collection.js';
 import { linkArticles, resolveArticleLink, type LinkTarget } from '../../src/collection/link-articles.js';
 import { parse } from '../../src/pipeline/parse.js';
 import { editionFiles } from '../../src/writers/epub/edition-files.js';
 import { labelsFor } from '../../src/locale/labels.js';
-import { renderCollection } from '../../src/collection/render-collection.js';
 import { resolveMeta } from '../../src/pipeline/meta.js';
 import { transform } from '../../src/pipeline/transform.js';
-import { loadTheme } from '../../src/theme/load-theme.js';
-
-const theme = await loadTheme('default');
+import { inBook, renderBook } from '../helpers/collection-book.js';
 
 describe('resolveArticleLink', () => {
   const targets: LinkTarget[] = [
@@ -72,7 +65,7 @@ async function article(relative: string, markdown: string, index: number): Promi
   const mdast = parse(file);
   const hast = await transform(mdast, file, { inCollection: true });
   const meta = resolveMeta(file.data.matter ?? { title: relative, lang: 'en' }, { source: markdown, now: new Date(0) });
-  return { file, mdast, hast: prefixIds(hast, chapterPrefix(index)), meta };
+  return inBook({ file, mdast, hast, meta }, index);
 }
 
 const sources = {
@@ -138,10 +131,7 @@ describe('linkArticles', () => {
 describe('links between articles in the rendered book', () => {
   async function rendered() {
     const chapters = linkArticles(await book());
-    const collection = v.parse(CollectionOptions, { name: 'pack', title: 'Pack', files: Object.keys(sources) });
-    const { name: _name, files: _files, folder: _folder, ...matter } = collection;
-    const meta = resolveMeta({ ...matter, lang: matter.lang ?? 'en' }, { source: 'pack', now: new Date('2024-01-01') });
-    return renderCollection({ meta, chapters, assets: new Map() }, theme, resolvePrintSettings(meta, { toc: true }));
+    return renderBook({ name: 'pack', title: 'Pack', files: Object.keys(sources) }, chapters);
   }
 
   it('prints in-page links whose targets exist: a chapter\'s start or its heading', async () => {

@@ -1,36 +1,27 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import type { Publication } from '../../src/model.js';
 import { loadAssets } from '../../src/pipeline/assets.js';
 import { replaceUnavailableImages } from '../../src/assets/replace-unavailable-images.js';
+import { loopbackServer } from '../helpers/loopback-server.js';
 import { prepare } from '../helpers/pipeline.js';
 import { project } from '../helpers/project.js';
 
 const png = await readFile(path.resolve('test/fixtures/epub-book/images/chart.png'));
 
-/** A loopback server: `/chart.png` is an image, `/page.png` an HTML page, anything else 404. Counts requests. */
-let server: Server;
-let origin: string;
-let requests = 0;
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    requests += 1;
-    if (request.url === '/chart.png') response.writeHead(200, { 'content-type': 'image/png' }).end(png);
-    else if (request.url === '/page.png') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Login</title>');
-    else response.writeHead(404).end('Not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** `/chart.png` is an image, `/page.png` an HTML page, anything else 404. */
+const server = await loopbackServer({
+  '/chart.png': { type: 'image/png', body: png },
+  '/page.png': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>Login</title>' },
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { origin } = server;
 
 /** The body of a document after a four-line front matter: its first line is line 5. */
 const doc = (body: string): string => `---\ntitle: T\n---\n\n${body}`;
@@ -48,7 +39,7 @@ const warnings = (publication: Publication): string[] =>
 
 describe('a remote image while the network is not allowed', () => {
   it('is shown as its alt text, with one warning for the document that names every line', async () => {
-    requests = 0;
+    server.requests = 0;
     const markdown = doc(`# Read me\n\n[![Build status](${origin}/chart.png)](https://ci.example)\n\nText.\n\n![Coverage](${origin}/other.png) and ![Licence](${origin}/chart.png)\n`);
     const publication = await prepared(markdown, false);
     const hast = publication.chapters[0]!.hast;
@@ -61,7 +52,7 @@ describe('a remote image while the network is not allowed', () => {
     ]);
     expect(publication.chapters[0]!.file.messages[0]?.ruleId).toBe('remote-image');
     expect(publication.chapters[0]!.file.messages.some((message) => message.fatal)).toBe(false);
-    expect(requests).toBe(0);
+    expect(server.requests).toBe(0);
   });
 
   it('names one image by its URL, and shows the file name of the URL when the alt text is empty', async () => {
@@ -73,14 +64,14 @@ describe('a remote image while the network is not allowed', () => {
   });
 
   it('leaves a remote cover out, so that the EPUB draws its own, and says so at the cover line', async () => {
-    requests = 0;
+    server.requests = 0;
     const publication = await prepared(`---\ntitle: T\ncover: ${origin}/chart.png\n---\n\nText.\n`, false);
     expect(publication.meta.cover).toBeUndefined();
     expect(publication.assets.size).toBe(0);
     expect(warnings(publication)).toEqual([
       `3:1: remote cover \`${origin}/chart.png\` is left out, so the EPUB gets a generated cover: Folio fetches nothing from the network unless asked (build with \`--allow-network\`)`,
     ]);
-    expect(requests).toBe(0);
+    expect(server.requests).toBe(0);
   });
 
   it('still fails the document for a missing local image, at its line', async () => {
@@ -144,7 +135,7 @@ describe('a remote image that cannot be fetched', () => {
 
 describe('a build with remote images', () => {
   it('writes the document and a collection with the alt text in place, fetching nothing', async () => {
-    requests = 0;
+    server.requests = 0;
     const badge = `[![Build status](${origin}/chart.png)](https://ci.example)`;
     const dir = await project({
       'content/readme.md': `---\ntitle: Read me\n---\n\n${badge}\n\nText.\n`,
@@ -161,6 +152,6 @@ describe('a build with remote images', () => {
       expect(html).toContain('<a href="https://ci.example"><span class="image-placeholder" role="img" aria-label="Build status">');
       expect(html).not.toContain(origin);
     }
-    expect(requests).toBe(0);
+    expect(server.requests).toBe(0);
   });
 });

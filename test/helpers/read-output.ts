@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { normalise } from './text.js';
+import { pdfText } from './tools.js';
+
+/**
+ * A PDF's text as a reader compares it: `pdftotext`'s reading, then
+ * `normalise` (soft hyphens gone, typographic quotes and dashes folded to
+ * ASCII, white space collapsed).
+ */
+export async function readPdfText(file: string): Promise<string> {
+  return normalise(await pdfText(file));
+}
+
+/** An HTML output as written, less the soft hyphens that the print edition's hyphenation puts into words. */
+export async function readHtml(file: string): Promise<string> {
+  return (await readFile(file, 'utf8')).replace(/\u00AD/g, '');
+}
