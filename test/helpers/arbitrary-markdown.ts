@@ -4,7 +4,33 @@ import fc from 'fast-check';
 const oddText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('word', 'Ünïcödé', 'שלום', '\u200F', '\u200D', '👩‍🔬', 'e\u0301', '\u0001', '\u000B', '\uFFFE', '&amp;', '<', '>', '"', "'", '--', '...', '*', '_', '`', '[', ']', '|', '\\', '$'),
+      fc.constantFrom(
+        'word',
+        'Ünïcödé',
+        'שלום',
+        '\u200F',
+        '\u200D',
+        '👩‍🔬',
+        'e\u0301',
+        '\u0001',
+        '\u000B',
+        '\uFFFE',
+        '&amp;',
+        '<',
+        '>',
+        '"',
+        "'",
+        '--',
+        '...',
+        '*',
+        '_',
+        '`',
+        '[',
+        ']',
+        '|',
+        '\\',
+        '$',
+      ),
       fc.string({ maxLength: 6 }),
     ),
     { minLength: 1, maxLength: 8 },
@@ -52,9 +78,15 @@ const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
     htmlFragment,
     line.map((text) => `$$\n${text}\n$$`),
     line.map((text) => `> [!NOTE]\n> ${text}`),
-    fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((blocks) => blocks.map((inner) => `> ${inner.replace(/\n/g, '\n> ')}`).join('\n>\n')),
-    fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((blocks) => blocks.map((inner) => `- ${inner.replace(/\n/g, '\n  ')}`).join('\n')),
-    fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((blocks) => blocks.map((inner, index) => `${index + 3}. ${inner.replace(/\n/g, '\n   ')}`).join('\n')),
+    fc
+      .array(tie('block'), { minLength: 1, maxLength: 3 })
+      .map((blocks) => blocks.map((inner) => `> ${inner.replace(/\n/g, '\n> ')}`).join('\n>\n')),
+    fc
+      .array(tie('block'), { minLength: 1, maxLength: 3 })
+      .map((blocks) => blocks.map((inner) => `- ${inner.replace(/\n/g, '\n  ')}`).join('\n')),
+    fc
+      .array(tie('block'), { minLength: 1, maxLength: 3 })
+      .map((blocks) => blocks.map((inner, index) => `${index + 3}. ${inner.replace(/\n/g, '\n   ')}`).join('\n')),
     line.map((text) => `${text}[^n]\n\n[^n]: ${text}`),
   ),
 })).block;

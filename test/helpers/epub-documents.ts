@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import { visit } from 'unist-util-visit';
+import { fromXml } from 'xast-util-from-xml';
 import type JSZip from 'jszip';
 import { entryText } from './tools.js';
 
@@ -9,14 +10,22 @@ import { entryText } from './tools.js';
 export async function epubContentDocuments(zip: JSZip): Promise<string[]> {
   const opfPath = /full-path="([^"]+)"/.exec(await entryText(zip, 'META-INF/container.xml'))?.[1] ?? 'OEBPS/content.opf';
   const folder = opfPath.includes('/') ? opfPath.slice(0, opfPath.lastIndexOf('/') + 1) : '';
-  const opf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'item' || name === 'itemref' }).parse(
-    await entryText(zip, opfPath),
-  ) as { package: { manifest: { item: Record<string, string>[] }; spine: { itemref: Record<string, string>[] } } };
-  const items = new Map(opf.package.manifest.item.map((item) => [item['id'], item]));
-  const documents = opf.package.spine.itemref
+  const opf = fromXml(await entryText(zip, opfPath));
+  const elements = (name: string): Record<string, string>[] => {
+    const found: Record<string, string>[] = [];
+    visit(opf, 'element', (node) => {
+      if (node.name === name) found.push(Object.fromEntries(Object.entries(node.attributes).map(([key, value]) => [key, value ?? ''])));
+    });
+    return found;
+  };
+  const items = new Map(elements('item').map((item) => [item['id'], item]));
+  const documents = elements('itemref')
     .map((ref) => items.get(ref['idref']))
     .filter((item): item is Record<string, string> => item?.['media-type'] === 'application/xhtml+xml')
-    .filter((item) => !(item['properties'] ?? '').split(' ').includes('nav') && item['id'] !== 'cover' && !/(^|\/)cover\.xhtml$/.test(item['href'] ?? ''));
+    .filter(
+      (item) =>
+        !(item['properties'] ?? '').split(' ').includes('nav') && item['id'] !== 'cover' && !/(^|\/)cover\.xhtml$/.test(item['href'] ?? ''),
+    );
   return Promise.all(documents.map((item) => entryText(zip, folder + (item['href'] ?? ''))));
 }
 

@@ -35,6 +35,8 @@ async function epubcheck(file: string): Promise<EpubCheckMessage[]> {
  */
 export async function expectEpubcheckPasses(file: string): Promise<void> {
   const messages = await epubcheck(file);
-  const shown = messages.map((message) => `${message.severity} ${message.ID}: ${message.message} ${JSON.stringify(message.locations[0] ?? '')}`);
+  const shown = messages.map(
+    (message) => `${message.severity} ${message.ID}: ${message.message} ${JSON.stringify(message.locations[0] ?? '')}`,
+  );
   expect(shown, `EPUBCheck on ${file}`).toEqual([]);
 }

@@ -28,7 +28,14 @@ export async function loopbackServer(resources: Record<string, Resource>): Promi
     if (found) response.writeHead(200, { 'content-type': found.type }).end(found.body);
     else response.writeHead(404).end('Not found');
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;

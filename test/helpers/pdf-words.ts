@@ -25,7 +25,10 @@ export function pdfWords(text: string): PdfWords {
   const lines = text.split('\n').map((line) => ({ words: words(line), broken: brokenWords(line) }));
   lines.forEach((line, index) => {
     for (const found of line.words) add(counts, found);
-    const next = lines.slice(index + 1).filter((later) => later.words.length > 0).slice(0, reach);
+    const next = lines
+      .slice(index + 1)
+      .filter((later) => later.words.length > 0)
+      .slice(0, reach);
     const carried = new Set([line.words.at(-1), ...line.broken]);
     for (const head of carried) for (const later of next) if (head !== undefined) add(joins, head + (later.words[0] ?? ''));
   });
@@ -65,10 +68,12 @@ export function missingWords(reference: readonly string[], pdf: PdfWords): strin
     if (left > 0) surplus.set(found, left - 1);
     return left > 0;
   };
-  const takeBoth = (head: string, tail: string): boolean => (surplus.get(head) ?? 0) > 0 && (surplus.get(tail) ?? 0) > 0 && take(head) && take(tail);
+  const takeBoth = (head: string, tail: string): boolean =>
+    (surplus.get(head) ?? 0) > 0 && (surplus.get(tail) ?? 0) > 0 && take(head) && take(tail);
   const broken = (found: string): boolean => {
-    const letters = [...found];
-    for (let at = 2; at <= letters.length - 2; at += 1) if (takeBoth(letters.slice(0, at).join(''), letters.slice(at).join(''))) return true;
+    const letters = Array.from(found);
+    for (let at = 2; at <= letters.length - 2; at += 1)
+      if (takeBoth(letters.slice(0, at).join(''), letters.slice(at).join(''))) return true;
     return false;
   };
   // Plain words first take what is theirs; cut words and rescues share what is left.
@@ -95,7 +100,7 @@ function unmerged(pdf: ReadonlyMap<string, number>, needed: ReadonlyMap<string, 
     // Only what the reference does not account for: `pretraining` may be a word of the text and a run-together `pre-training`.
     const extra = count - (needed.get(found) ?? 0);
     if (extra <= 0) continue;
-    const letters = [...found];
+    const letters = Array.from(found);
     for (let at = 1; at < letters.length; at += 1) {
       const [head, tail] = [letters.slice(0, at).join(''), letters.slice(at).join('')];
       if (!needed.has(head) || !needed.has(tail)) continue;

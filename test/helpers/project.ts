@@ -30,6 +30,9 @@ const cli = path.resolve('dist/cli.js');
 export async function folio(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
   return promisify(execFile)(process.execPath, [cli, ...args], { cwd, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: CliRun) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: unknown) => {
+      const failed = error as CliRun;
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    },
   );
 }

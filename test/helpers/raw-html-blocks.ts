@@ -7,7 +7,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+const reference = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw);
 
 /**
  * The tree a browser builds from a Markdown source: remark-parse, remark-gfm,
@@ -15,7 +20,7 @@ const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
  * skipped). The reference Folio's outputs are compared with.
  */
 export async function browserTree(markdown: string): Promise<Root> {
-  return (await reference.run(reference.parse(markdown))) as Root;
+  return await reference.run(reference.parse(markdown));
 }
 
 /** Elements whose text no browser shows. */
@@ -25,11 +30,19 @@ const unseen = new Set(['style', 'script', 'template', 'iframe', 'noembed', 'nof
 export function visibleWords(tree: Root | Element): string[] {
   const words: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'element' && unseen.has((node as Element).tagName)) return SKIP;
+    if (node.type === 'element' && unseen.has(node.tagName)) return SKIP;
     // An image with no source shows its text alternative.
-    const alt = node.type === 'element' && (node as Element).tagName === 'img' && (node as Element).properties['src'] === undefined ? (node as Element).properties['alt'] : undefined;
+    const alt =
+      node.type === 'element' && node.tagName === 'img' && node.properties['src'] === undefined ? node.properties['alt'] : undefined;
     const text = node.type === 'text' ? node.value : typeof alt === 'string' ? alt : '';
-    words.push(...text.normalize('NFKC').replace(/\u00AD/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    words.push(
+      ...text
+        .normalize('NFKC')
+        .replace(/\u00AD/g, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    );
     return undefined;
   });
   return words;
@@ -57,7 +70,8 @@ export function countBlocks(tree: Root | Element): BlockCounts {
     if (/^h[1-6]$/.test(node.tagName)) counts.headings += 1;
     else if (node.tagName === 'li' && !classes.includes('no-marker')) counts.listItems += 1;
     else if (node.tagName === 'table') counts.tables += 1;
-    else if (['pre', 'listing', 'xmp'].includes(node.tagName) || (['div', 'span'].includes(node.tagName) && classes.includes('pre'))) counts.codeBlocks += 1;
+    else if (['pre', 'listing', 'xmp'].includes(node.tagName) || (['div', 'span'].includes(node.tagName) && classes.includes('pre')))
+      counts.codeBlocks += 1;
     else if (node.tagName === 'blockquote') counts.blockquotes += 1;
   });
   return counts;

@@ -7,8 +7,40 @@ const hidden = new Set(['style', 'script', 'template', 'iframe', 'noscript', 'te
 
 /** Elements that end a run of text (phrasing elements do not). */
 const blocks = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 /** A run of text that no block boundary interrupts: prose, with its inline code apart. */
@@ -30,7 +62,9 @@ export interface TextRun {
  */
 export function referenceWords(markdown: string): string[] {
   return textRuns(referenceTree(markdown)).flatMap((run) => {
-    const texts = run.pieces.map((piece, index) => (piece.code ? piece.text : prose(piece.text, run.heading && index === run.pieces.length - 1)));
+    const texts = run.pieces.map((piece, index) =>
+      piece.code ? piece.text : prose(piece.text, run.heading && index === run.pieces.length - 1),
+    );
     const found: string[] = [];
     texts.forEach((text, index) => {
       const [first, ...rest] = words(text);
@@ -98,7 +132,10 @@ function textRuns(tree: Root): TextRun[] {
       runs.push({ pieces: [{ text: plain(node), code: true }], heading: false });
       return;
     }
-    if (tag === 'code') return add(plain(node), true);
+    if (tag === 'code') {
+      add(plain(node), true);
+      return;
+    }
     if (blocks.has(tag)) flush();
     for (const child of node.children) walk(child, heading || /^h[1-6]$/.test(tag));
     if (blocks.has(tag)) flush();

@@ -25,7 +25,6 @@ const browser = unified()
   .use(rehypeRaw)
   .freeze();
 
-
 /** The syntax tree (hast) a browser would build from a Markdown source. */
 export function referenceTree(markdown: string): Root {
   return browser.runSync(browser.parse(markdown));
@@ -97,7 +96,8 @@ function alertMarkers(tree: Root): Set<Element> {
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'blockquote') return;
     const [first, ...rest] = elements(node.children);
-    if (first?.tagName === 'p' && rest.length > 0 && /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i.test(toString(first))) found.add(first);
+    if (first?.tagName === 'p' && rest.length > 0 && /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i.test(toString(first)))
+      found.add(first);
   });
   return found;
 }

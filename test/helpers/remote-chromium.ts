@@ -29,7 +29,9 @@ export async function startRemoteChromium(): Promise<RemoteChromium> {
     let output = '';
     // Chromium prints the line within a second or two; this turns one that never does into an error that
     // shows its output, well before the hook's own limit.
-    const timer = setTimeout(() => reject(new Error(`no DevTools endpoint in: ${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`no DevTools endpoint in: ${output}`));
+    }, 30_000);
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
@@ -38,7 +40,9 @@ export async function startRemoteChromium(): Promise<RemoteChromium> {
         resolve(match[1]);
       }
     });
-    child.on('exit', () => reject(new Error(`Chromium exited: ${output}`)));
+    child.on('exit', () => {
+      reject(new Error(`Chromium exited: ${output}`));
+    });
   });
   return { endpoint, process: child, kill: () => void child.kill('SIGKILL') };
 }

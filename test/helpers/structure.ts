@@ -5,7 +5,21 @@ import { toString } from 'hast-util-to-string';
 import { words } from './words.js';
 
 /** What the corpus test counts in a document, in the order its tables print them. */
-export const categories = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'paragraphs', 'code', 'tables', 'images', 'listItems', 'blockquotes', 'footnotes'] as const;
+export const categories = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'paragraphs',
+  'code',
+  'tables',
+  'images',
+  'listItems',
+  'blockquotes',
+  'footnotes',
+] as const;
 
 /** One of the kinds of block counted. */
 export type Category = (typeof categories)[number];
@@ -48,7 +62,10 @@ export function countStructure(tree: Root | Element, options: CountOptions = {})
     if (node.type !== 'root' && node.type !== 'element') return;
     if (node.type === 'element') {
       if (options.folio && isFolioAddition(node)) return;
-      if (isNotesSection(node)) return countNotes(node);
+      if (isNotesSection(node)) {
+        countNotes(node);
+        return;
+      }
       if (hasClass(node, 'image-placeholder')) {
         // A remote image Folio could not fetch: it stands in for the image, whatever it holds.
         counts.images += 1;
@@ -129,7 +146,8 @@ export function epubStructure(documents: readonly string[]): Structure {
  * moved it into the title block rather than printing it twice).
  */
 export function withHeadline(output: Structure, reference: Structure): Counts {
-  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && words(a).join(' ') === words(b).join(' ');
+  const same = (a: string | undefined, b: string | undefined): boolean =>
+    a !== undefined && b !== undefined && words(a).join(' ') === words(b).join(' ');
   const moved = same(output.headline, reference.firstH1) && !same(output.firstH1, reference.firstH1);
   return { ...output.counts, h1: output.counts.h1 + (moved ? 1 : 0) };
 }

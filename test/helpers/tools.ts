@@ -117,7 +117,7 @@ export async function pdfOutline(file: string): Promise<OutlineNode[]> {
   const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
   const walk = (first: unknown): OutlineNode[] => {
     const nodes: OutlineNode[] = [];
-    for (let ref = first; ref instanceof PDFRef; ) {
+    for (let ref = first; ref instanceof PDFRef;) {
       const dict = doc.context.lookup(ref, PDFDict);
       const title = dict.lookup(PDFName.of('Title'));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '';
@@ -153,7 +153,11 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
     return ref instanceof PDFRef ? pages.findIndex((page) => page === ref) + 1 : undefined;
   };
   const text = (value: unknown): string | undefined =>
-    value instanceof PDFName ? value.decodeText() : value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+    value instanceof PDFName
+      ? value.decodeText()
+      : value instanceof PDFString || value instanceof PDFHexString
+        ? value.decodeText()
+        : undefined;
   return doc.getPages().flatMap((page, index) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     return (annots?.asArray() ?? [])
@@ -164,7 +168,12 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
         const uri = text(action?.lookup(PDFName.of('URI')));
         const dest = text(annot.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D')));
         const destPage = dest === undefined ? undefined : pageOf(dest);
-        return { page: index + 1, ...(dest !== undefined && { dest }), ...(destPage !== undefined && { destPage }), ...(uri !== undefined && { uri }) };
+        return {
+          page: index + 1,
+          ...(dest !== undefined && { dest }),
+          ...(destPage !== undefined && { destPage }),
+          ...(uri !== undefined && { uri }),
+        };
       });
   });
 }

@@ -8,14 +8,22 @@ export class WatchEvents {
 
   /** Hooks to give `watch()`. */
   readonly hooks: WatchHooks = {
-    onBuild: (build) => this.#push(() => this.builds.push(build)),
-    onError: (error) => this.#push(() => this.errors.push(error)),
+    onBuild: (build) => {
+      this.#push(() => this.builds.push(build));
+    },
+    onError: (error) => {
+      this.#push(() => this.errors.push(error));
+    },
   };
 
   /** The first build after the first `after` builds that satisfies `test`; rejects after `timeout` ms. */
   async build(after: number, test: (build: WatchBuild) => boolean = () => true, timeout = 60_000): Promise<WatchBuild> {
     const found = (): WatchBuild | undefined => this.builds.slice(after).find(test);
-    return this.#until(found, timeout, () => `no matching build after ${after} (have ${this.builds.length}, errors: ${this.errors.map(String).join('; ')})`);
+    return this.#until(
+      found,
+      timeout,
+      () => `no matching build after ${after} (have ${this.builds.length}, errors: ${this.errors.map(String).join('; ')})`,
+    );
   }
 
   async #until<T>(found: () => T | undefined, timeout: number, why: () => string): Promise<T> {

@@ -21,7 +21,11 @@ beforeAll(async () => {
 describe('the article, built from content/ into all three formats', () => {
   it('writes out/article.pdf, .epub and .html and reports each', () => {
     expect(result.ok).toBe(true);
-    expect(result.outputs.map((output) => path.relative(out, output.path ?? '')).sort()).toEqual(['article.epub', 'article.html', 'article.pdf']);
+    expect(result.outputs.map((output) => path.relative(out, output.path ?? '')).sort()).toEqual([
+      'article.epub',
+      'article.html',
+      'article.pdf',
+    ]);
     expect(result.outputs.every((output) => (output.size ?? 0) > 1000)).toBe(true);
   });
 
@@ -70,7 +74,9 @@ describe('the article, built from content/ into all three formats', () => {
       const zip = await openEpub(path.join(out, 'article.epub'));
       const xhtml = await entryText(zip, 'OEBPS/chapter-1.xhtml');
       expect(xhtml).toContain('xml:lang="en" lang="en"');
-      const text = normalise(xhtml.replace(/<[^>]+>/g, ' ').replace(/&#x([0-9A-F]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+      const text = normalise(
+        xhtml.replace(/<[^>]+>/g, ' ').replace(/&#x([0-9A-F]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
+      );
       expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
     });
   });

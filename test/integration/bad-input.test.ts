@@ -6,7 +6,9 @@ import { buildDocument } from '../helpers/build-document.js';
 import { readHtml } from '../helpers/read-output.js';
 
 function errors(result: BuildResult): string[] {
-  return result.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}:${message.column}: ${message.reason}`);
+  return result.messages
+    .filter((message) => message.fatal)
+    .map((message) => `${message.file}:${message.line}:${message.column}: ${message.reason}`);
 }
 
 describe('bad input: one clear error naming file and line, nothing written', () => {
@@ -16,7 +18,7 @@ describe('bad input: one clear error naming file and line, nothing written', () 
     expect(written).toEqual([]);
   });
 
-  it('a wrong value of one of Folio\'s own front matter keys', async () => {
+  it("a wrong value of one of Folio's own front matter keys", async () => {
     const { result, written } = await buildDocument('---\ntitle: T\npaper: huge\n---\n\nText.\n');
     expect(errors(result)).toEqual([expect.stringMatching(/^content\/doc\.md:3:8: front matter `paper` must be `a4`/)]);
     expect(written).toEqual([]);
@@ -54,7 +56,8 @@ describe('unusual input that must just work', () => {
   });
 
   it('front matter written for other tools: warnings only, dates read', async () => {
-    const jekyll = '---\nlayout: post\ntitle: Hello\ndate: April 9, 2024\ncategories: [news]\nby: Ada\nauthor: 42\nlastdate: x\n---\n\nText.\n';
+    const jekyll =
+      '---\nlayout: post\ntitle: Hello\ndate: April 9, 2024\ncategories: [news]\nby: Ada\nauthor: 42\nlastdate: x\n---\n\nText.\n';
     const { dir, result } = await buildDocument(jekyll);
     expect(result.ok).toBe(true);
     expect(result.messages.map(String)).toEqual([
@@ -71,7 +74,9 @@ describe('unusual input that must just work', () => {
   });
 
   it('a byte order mark and CRLF line endings', async () => {
-    const { dir, result } = await buildDocument('\uFEFF---\r\ntitle: Windows file\r\nlang: en\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n');
+    const { dir, result } = await buildDocument(
+      '\uFEFF---\r\ntitle: Windows file\r\nlang: en\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n',
+    );
     expect(result.ok).toBe(true);
     // Soft hyphens removed: the print edition is hyphenated.
     const html = await readHtml(path.join(dir, 'out/doc.html'));

@@ -32,7 +32,11 @@ describe('a locked-down page', () => {
     expect(text).toContain('Printed text.');
     expect(text).not.toContain('SCRIPT RAN');
     // file: URLs never reach interception: Chromium forbids them to an https page outright.
-    expect([...page.refused].sort()).toEqual(['http://127.0.0.1:9/evil.css', 'https://example.com/tracker.png', 'https://folio.invalid/etc/passwd']);
+    expect([...page.refused].sort()).toEqual([
+      'http://127.0.0.1:9/evil.css',
+      'https://example.com/tracker.png',
+      'https://folio.invalid/etc/passwd',
+    ]);
     // A canvas, the page covers are drawn on, is captured at its size, and locked down alike.
     await using canvas = await browser.newCanvas(site, { width: 400, height: 300 });
     await canvas.open('https://folio.invalid/doc.html');

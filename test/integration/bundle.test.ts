@@ -15,7 +15,9 @@ describe('the bundle in dist/', () => {
       .map((file) => path.join(dist, file));
     expect(modules.length).toBeGreaterThan(10);
     const script = `for (const file of ${JSON.stringify(modules)}) await import(file).catch((error) => { console.error(file, error.message); process.exitCode = 1; });`;
-    const { stderr } = await run(process.execPath, ['--input-type=module', '-e', script]).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
+    const { stderr } = await run(process.execPath, ['--input-type=module', '-e', script]).catch((error: unknown) => ({
+      stderr: (error as { stderr: string }).stderr,
+    }));
     expect(stderr).toBe('');
   });
 

@@ -36,7 +36,10 @@ describe('folio build', () => {
   });
 
   it('fails a document with a warning under `--strict`, writing nothing for it, and builds it without', async () => {
-    const dir = await project({ 'content/a.md': '---\ntitle: A\n---\n\nSee [nowhere](#missing).\n', 'content/b.md': '---\ntitle: B\n---\n\nClean.\n' });
+    const dir = await project({
+      'content/a.md': '---\ntitle: A\n---\n\nSee [nowhere](#missing).\n',
+      'content/b.md': '---\ntitle: B\n---\n\nClean.\n',
+    });
     const strict = await folio(['build', 'content', '--strict', '--format', 'html'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('content/a.md:5:5: error: link to `#missing` goes nowhere');
@@ -48,7 +51,10 @@ describe('folio build', () => {
   });
 
   it('builds Markdown without front matter in the language `--lang` gives', async () => {
-    const dir = await project({ 'content/notes.md': '# Fractions continues\n\nUn « texte ».\n', 'content/en.md': '---\nlang: en\n---\n\nText.\n' });
+    const dir = await project({
+      'content/notes.md': '# Fractions continues\n\nUn « texte ».\n',
+      'content/en.md': '---\nlang: en\n---\n\nText.\n',
+    });
     const { code, stderr } = await folio(['build', '--lang', 'fr', '--format', 'html'], dir);
     expect(code).toBe(0);
     expect(stderr).toBe('');

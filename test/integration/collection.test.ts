@@ -85,7 +85,7 @@ describe('a collection of three articles', () => {
 
   // 2-lighthouses.md (chapter 1) links to `1-tides.md` (chapter 2) and to `./10-harbours.md#the-pull-of-the-moon`
   // (chapter 3, whose heading tides.md has too); 10-harbours.md links back to `2-lighthouses.md#automation`.
-  it('makes links between the articles in-book links: a page in the PDF, an article\'s file in the EPUB, an anchor in the HTML', async () => {
+  it("makes links between the articles in-book links: a page in the PDF, an article's file in the EPUB, an anchor in the HTML", async () => {
     const links = await pdfLinks(path.join(dir, 'out/sea-pack.pdf'));
     const tides = links.find((link) => link.dest === 'c2');
     const harbour = links.find((link) => link.dest === 'c3-the-pull-of-the-moon' && link.page === 2);

@@ -48,7 +48,9 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
     expect(opf).toContain('<dc:publisher>Éditions Folio</dc:publisher>');
     expect(opf).toContain('<dc:date>2024-02-25</dc:date>');
     expect(opf).toContain('<dc:rights>© 2024 Camille Martin et Louis Bernard</dc:rights>');
-    expect(opf).toMatch(/<dc:identifier id="pub-id">urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/dc:identifier>/);
+    expect(opf).toMatch(
+      /<dc:identifier id="pub-id">urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/dc:identifier>/,
+    );
     expect(opf).toContain('<meta property="dcterms:modified">2023-11-14T22:13:20Z</meta>');
   });
 
@@ -101,7 +103,8 @@ describe('the EPUB of a French book with images, notes, a table, a list from 3 a
     const zip = await openEpub(book());
     const chapters = epubChapters(zip);
     expect(chapters).toEqual(['OEBPS/chapter-1.xhtml', 'OEBPS/chapter-2.xhtml', 'OEBPS/chapter-3.xhtml', 'OEBPS/chapter-4.xhtml']);
-    for (const name of [...chapters, 'OEBPS/cover.xhtml', 'OEBPS/toc.xhtml']) expect(await entryText(zip, name)).toContain('xml:lang="fr" lang="fr"');
+    for (const name of [...chapters, 'OEBPS/cover.xhtml', 'OEBPS/toc.xhtml'])
+      expect(await entryText(zip, name)).toContain('xml:lang="fr" lang="fr"');
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('<h2 id="méthodes">Méthodes</h2>');
     expect(await entryText(zip, 'OEBPS/chapter-1.xhtml')).toContain('href="chapter-3.xhtml#méthodes"');
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('href="chapter-2.xhtml#contexte"');
@@ -170,9 +173,18 @@ describe('the generated cover', () => {
 
 describe('bad input writes no EPUB and names the Markdown file and line', () => {
   /** Build `markdown` (with `files` beside it) in a fresh content folder. */
-  async function attempt(markdown: string, files: Record<string, Uint8Array | string> = {}, allowNetwork = false, formats: Format[] = ['epub', 'html']) {
+  async function attempt(
+    markdown: string,
+    files: Record<string, Uint8Array | string> = {},
+    allowNetwork = false,
+    formats: Format[] = ['epub', 'html'],
+  ) {
     const inContent = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [`content/${name}`, bytes]));
-    const { dir: root, result: built, written } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': chart });
+    const {
+      dir: root,
+      result: built,
+      written,
+    } = await buildDocument(markdown, { formats, allowNetwork }, { ...inContent, 'secret.png': chart });
     const errors = built.messages.filter((message) => message.fatal).map((message) => `${message.file}:${message.line}: ${message.reason}`);
     return { built, written, errors, root };
   }
@@ -185,7 +197,9 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
   });
 
   it('refuses an image that is not the type its extension says', async () => {
-    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![A chart](images/chart.png)\n', { 'images/chart.png': 'not a picture' });
+    const { written, errors } = await attempt('---\ntitle: T\n---\n\n![A chart](images/chart.png)\n', {
+      'images/chart.png': 'not a picture',
+    });
     expect(written).toEqual([]);
     expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `images\/chart\.png` is not the PNG its name says/)]);
   });
@@ -194,7 +208,9 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     // The `package.json` makes `content` the project: `../secret.png` is outside it.
     const { written, errors } = await attempt('---\ntitle: T\n---\n\n![Secret](../secret.png)\n', { 'package.json': '{}' });
     expect(written).toEqual([]);
-    expect(errors).toEqual([expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the project folder `content`/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^content\/doc\.md:5: image `\.\.\/secret\.png` is outside the project folder `content`/),
+    ]);
   });
 
   it('shows a remote image as its alt text unless network access is allowed, then fetches it once for the EPUB, the PDF and the HTML', async () => {
@@ -208,7 +224,9 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     ]);
     expect(server.requests).toBe(0);
     const offlineZip = await openEpub(path.join(offline.root, 'out/doc.epub'));
-    expect(await entryText(offlineZip, 'OEBPS/chapter-1.xhtml')).toContain('<span class="image-placeholder" role="img" aria-label="A chart">A chart</span>');
+    expect(await entryText(offlineZip, 'OEBPS/chapter-1.xhtml')).toContain(
+      '<span class="image-placeholder" role="img" aria-label="A chart">A chart</span>',
+    );
     const allowed = await attempt(markdown, {}, true, ['epub', 'pdf', 'html']);
     expect(allowed.built.ok).toBe(true);
     expect(allowed.built.messages.map((message) => message.reason)).toEqual([]);
@@ -231,4 +249,3 @@ describe('bad input writes no EPUB and names the Markdown file and line', () => 
     expect(empty.errors).toEqual([expect.stringMatching(/^content\/doc\.md:3: image `images\/cover\.jpg` is an empty file/)]);
   });
 });
-

@@ -15,7 +15,10 @@ const run = promisify(execFile);
 /** Process ids of the children of `parent` whose command name contains `name`. */
 async function children(parent: number, name: string): Promise<number[]> {
   const { stdout } = await run('ps', ['-o', 'pid=,comm=', '--ppid', String(parent)]);
-  return stdout.split('\n').filter((line) => line.includes(name)).map((line) => Number.parseInt(line, 10));
+  return stdout
+    .split('\n')
+    .filter((line) => line.includes(name))
+    .map((line) => Number.parseInt(line, 10));
 }
 
 /** Whether process `pid` is running: it exists and is not a zombie waiting to be reaped. */
@@ -42,12 +45,17 @@ describe('faults', () => {
 
   it('stops Chromium with every process it started, at once, and removes its profile', async () => {
     const browser = await Browser.launch();
-    await using page = await browser.newPage({ origin: 'https://folio.invalid', serve: () => ({ bytes: new TextEncoder().encode('<p>x</p>'), type: 'text/html' }) });
+    await using page = await browser.newPage({
+      origin: 'https://folio.invalid',
+      serve: () => ({ bytes: new TextEncoder().encode('<p>x</p>'), type: 'text/html' }),
+    });
     await page.open('https://folio.invalid/');
     // `chromium` (Debian) or `chrome` (Chrome, or Puppeteer's download).
     const [main] = await children(process.pid, 'chrom');
     const group = (await run('ps', ['-o', 'pid=', '-g', String(main)])).stdout.split('\n').map(Number).filter(Boolean);
-    const profile = /--user-data-dir=(\S+)/.exec(await readFile(`/proc/${main}/cmdline`, 'utf8').then((line) => line.replaceAll('\0', ' ')))?.[1];
+    const profile = /--user-data-dir=(\S+)/.exec(
+      await readFile(`/proc/${main}/cmdline`, 'utf8').then((line) => line.replaceAll('\0', ' ')),
+    )?.[1];
     expect(group.length).toBeGreaterThan(2);
     expect(profile).toMatch(/folio-chromium-/);
     await browser.close();
@@ -65,7 +73,7 @@ describe('faults', () => {
   });
 
   it('refuses an output folder that cannot be written before doing any work', async () => {
-    const dir = await project({ 'content/doc.md': doc, 'blocker': 'a file where the folder should be' });
+    const dir = await project({ 'content/doc.md': doc, blocker: 'a file where the folder should be' });
     const building = build({ cwd: dir, outDir: 'blocker/out', formats: ['html'] });
     await expect(building).rejects.toBeInstanceOf(ConfigError);
     await expect(building).rejects.toThrow(/The output folder `.*blocker\/out` cannot be written \(ENOTDIR\)/);

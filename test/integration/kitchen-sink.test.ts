@@ -58,9 +58,10 @@ describe('the kitchen sink: one of every construct', () => {
     const fonts = await pdfFonts(path.join(out, 'input.pdf'));
     expect(fonts.every((font) => font.embedded)).toBe(true);
     const named = fonts.map((font) => font.name).filter((name) => name !== '[none]');
-    expect(named.every((name) => /\+(SourceSerif4|SourceSans3|SourceCodePro|STIXTwoMath|NotoSerifCJK|NotoSansCJK)/.test(name)), named.join(', ')).toBe(
-      true,
-    );
+    expect(
+      named.every((name) => /\+(SourceSerif4|SourceSans3|SourceCodePro|STIXTwoMath|NotoSerifCJK|NotoSansCJK)/.test(name)),
+      named.join(', '),
+    ).toBe(true);
     expect(named.some((name) => name.includes('SourceCodePro'))).toBe(true);
     expect(named.some((name) => name.includes('STIXTwoMath'))).toBe(true);
   });

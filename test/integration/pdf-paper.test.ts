@@ -7,7 +7,10 @@ import { pdfInfo, pdfPageText } from '../helpers/tools.js';
 describe('folio build --paper --layout', () => {
   it('prints the article on letter paper with "1 of 1" at the foot, and a 2up handout on landscape letter beside it', async () => {
     const out = await tempFolder('folio-paper-');
-    const { code, stderr } = await folio(['build', 'content/article.md', '--format', 'pdf', '--out', out, '--paper', 'letter', '--layout', '2up'], process.cwd());
+    const { code, stderr } = await folio(
+      ['build', 'content/article.md', '--format', 'pdf', '--out', out, '--paper', 'letter', '--layout', '2up'],
+      process.cwd(),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const info = await pdfInfo(path.join(out, 'article.pdf'));

@@ -38,14 +38,16 @@ async function pageText(file: string, page: number, ...args: string[]): Promise<
 /** Text in the left and the right half of a sheet side of an imposed PDF. */
 async function halves(file: string, side: number, sheetWidth: number): Promise<[string, string]> {
   const half = Math.floor(sheetWidth / 2);
-  const crop = (x: number): Promise<string> => pageText(file, side, '-r', '72', '-x', String(x), '-y', '0', '-W', String(half), '-H', '2000');
+  const crop = (x: number): Promise<string> =>
+    pageText(file, side, '-r', '72', '-x', String(x), '-y', '0', '-W', String(half), '-H', '2000');
   return [await crop(0), await crop(half)];
 }
 
 /** The box of the first word on a page of a PDF, in points (`pdftotext -bbox`). */
 async function firstWordBox(file: string, page: number): Promise<{ word: string; height: number }> {
   const { stdout } = await run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
-  const [, yMin = '0', yMax = '0', word = ''] = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/.exec(stdout) ?? [];
+  const [, yMin = '0', yMax = '0', word = ''] =
+    /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/.exec(stdout) ?? [];
   return { word, height: Number(yMax) - Number(yMin) };
 }
 
@@ -106,7 +108,9 @@ describe('the print edition of a 6-page A5 handout', () => {
 
   it('prints the address of each external link as a numbered note at the end', async () => {
     const last = normalise(await pdfPageText(pdf, pages));
-    expect(last).toContain('LINKS 1. https://example.org/folio 2. https://en.wikipedia.org/wiki/The_Elements_of_Typographic_Style 3. https://www.w3.org/TR/css-page-3/');
+    expect(last).toContain(
+      'LINKS 1. https://example.org/folio 2. https://en.wikipedia.org/wiki/The_Elements_of_Typographic_Style 3. https://www.w3.org/TR/css-page-3/',
+    );
   });
 
   it('carries Title, Author, Subject, Keywords, Language, Creator, Producer and the dates of SOURCE_DATE_EPOCH', async () => {
@@ -114,7 +118,7 @@ describe('the print edition of a 6-page A5 handout', () => {
     expect(info).toMatchObject({
       Title: 'The Handout Nobody Throws Away, or How to Print an Article Properly',
       Author: 'Ada Lovelace, Grace Hopper',
-      Subject: 'A test article for Folio\'s print edition, long enough to fill six A5 pages.',
+      Subject: "A test article for Folio's print edition, long enough to fill six A5 pages.",
       Keywords: 'print, typography, handouts',
       Creator: 'Folio',
       Producer: 'Folio',

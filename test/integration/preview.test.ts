@@ -12,15 +12,22 @@ const cli = path.resolve('dist/cli.js');
 function serve(cwd: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, [cli, 'build', '--serve', '--port', '0', '--format', 'html'], { cwd });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      resolve(code);
+    }),
+  );
   return { child, output: () => output, exited };
 }
 
 describe('folio build --serve', () => {
   it('shows the print edition page by page in Chromium, redraws it after an edit, and stops with 130 on Ctrl-C', async () => {
-    const dir = await project({ 'content/article.md': '---\ntitle: Preview Article\n---\n\nOriginal paragraph of the preview.\n' }, 'folio-preview-');
+    const dir = await project(
+      { 'content/article.md': '---\ntitle: Preview Article\n---\n\nOriginal paragraph of the preview.\n' },
+      'folio-preview-',
+    );
     const article = path.join(dir, 'content/article.md');
     const folio = serve(dir);
     try {
@@ -39,7 +46,8 @@ describe('folio build --serve', () => {
       page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
       await page.goto(url, { waitUntil: 'load' });
       expect(page.url()).toBe(`${url}view/article`);
-      const pagesText = (): Promise<string> => page.$eval('#pages', (element) => element.textContent.replace(/\u00AD/g, '').replace(/\s+/g, ' '));
+      const pagesText = (): Promise<string> =>
+        page.$eval('#pages', (element) => element.textContent.replace(/\u00AD/g, '').replace(/\s+/g, ' '));
       // Drawn once, and listening for rebuilds.
       await page.waitForSelector('#pages[data-renders="1"][data-live]', { timeout: 60_000 });
       expect(await pagesText()).toContain('Original paragraph of the preview.');
@@ -68,6 +76,10 @@ describe('folio build --serve', () => {
 
 /** Chromium through Puppeteer directly: the preview page runs Folio's script, unlike Folio's locked pages. */
 async function launch(): Promise<AsyncDisposable & puppeteer.Browser> {
-  const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await puppeteer.launch({
+    executablePath: await findBrowser(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   return Object.assign(browser, { [Symbol.asyncDispose]: () => browser.close() });
 }

@@ -8,7 +8,10 @@ import { startRemoteChromium, type RemoteChromium } from '../helpers/remote-chro
 
 /** A project of `count` one-paragraph stories. */
 async function batch(count: number): Promise<string> {
-  const stories = Array.from({ length: count }, (_, index) => [`content/story-${index}.md`, `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`]);
+  const stories = Array.from({ length: count }, (_, index): [string, string] => [
+    `content/story-${index}.md`,
+    `---\ntitle: Story ${index}\n---\n\nThe text of story number ${index}.\n`,
+  ]);
   return project(Object.fromEntries(stories), 'folio-fleet-');
 }
 
@@ -38,21 +41,21 @@ describe('printing on remote browsers', () => {
     const dir = await batch(8);
     let killed = false;
     const result = await build(
-      { cwd: dir, formats: ['pdf'], concurrency: 2, browserEndpoints: [doomed!.endpoint, survivor!.endpoint] },
+      { cwd: dir, formats: ['pdf'], concurrency: 2, browserEndpoints: [doomed.endpoint, survivor.endpoint] },
       {
         onOutput: () => {
           if (!killed) {
             killed = true;
-            doomed!.kill();
+            doomed.kill();
           }
         },
       },
     );
-    survivor!.kill();
+    survivor.kill();
     expect(result.outputs.map((output) => output.error?.message)).toEqual(Array(8).fill(undefined));
     expect((await readdir(path.join(dir, 'out'))).length).toBe(8);
-    const lost = result.browsers.find((use) => use.endpoint === doomed!.endpoint);
-    const kept = result.browsers.find((use) => use.endpoint === survivor!.endpoint);
+    const lost = result.browsers.find((use) => use.endpoint === doomed.endpoint);
+    const kept = result.browsers.find((use) => use.endpoint === survivor.endpoint);
     expect(lost?.lost).toBeDefined();
     expect(kept?.jobs).toBeGreaterThan(lost?.jobs ?? 0);
   });
@@ -70,6 +73,8 @@ describe('printing on remote browsers', () => {
     const dir = await batch(1);
     const result = await build({ cwd: dir, formats: ['pdf'], browserEndpoints: ['ws://127.0.0.1:9/devtools/browser/none'] });
     expect(result.ok).toBe(false);
-    expect(result.outputs[0]?.error?.message).toMatch(/No browser endpoint can be reached \(ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: /);
+    expect(result.outputs[0]?.error?.message).toMatch(
+      /No browser endpoint can be reached \(ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: /,
+    );
   });
 });

@@ -42,10 +42,11 @@ describe('a README with remote badges, built without network access', () => {
     ]);
   });
 
-  it('prints each image\'s alt text in the PDF (the file name when it has none), and no image', async () => {
+  it("prints each image's alt text in the PDF (the file name when it has none), and no image", async () => {
     const file = path.join(dir, 'out/README.pdf');
     const text = await readPdfText(file);
-    for (const alt of ['Build status', 'licence-MIT-blue.svg', 'Coverage 98%', 'The pipeline, from Markdown to PDF', 'How it works']) expect(text).toContain(alt);
+    for (const alt of ['Build status', 'licence-MIT-blue.svg', 'Coverage 98%', 'The pipeline, from Markdown to PDF', 'How it works'])
+      expect(text).toContain(alt);
     expect(await pdfImages(file)).toEqual([]);
   });
 
@@ -54,9 +55,13 @@ describe('a README with remote badges, built without network access', () => {
     await expectEpubcheckPasses(file);
     const zip = await openEpub(file);
     const xhtml = await entryText(zip, 'OEBPS/chapter-1.xhtml');
-    expect(xhtml).toContain('<a href="https://ci.example.com"><span class="image-placeholder" role="img" aria-label="Build status">Build status</span></a>');
+    expect(xhtml).toContain(
+      '<a href="https://ci.example.com"><span class="image-placeholder" role="img" aria-label="Build status">Build status</span></a>',
+    );
     expect(xhtml).toContain('<td><span class="image-placeholder" role="img" aria-label="Coverage 98%">Coverage 98%</span></td>');
     expect(xhtml).not.toContain('<img');
-    expect(await entryText(zip, 'OEBPS/content.opf')).toMatch(/href="images\/[0-9a-f]{16}\.png" media-type="image\/png" properties="cover-image"/);
+    expect(await entryText(zip, 'OEBPS/content.opf')).toMatch(
+      /href="images\/[0-9a-f]{16}\.png" media-type="image\/png" properties="cover-image"/,
+    );
   });
 });

@@ -41,7 +41,8 @@ describe('reproducible builds', () => {
       expect(a.equals(b), `${file} differs between checkouts`).toBe(true);
       const text = await contents(first, file);
       // With a trailing separator: the home folder `/root` is also the start of `</rootfiles>`.
-      for (const leak of [first, os.tmpdir(), os.homedir(), process.cwd()]) expect(text, `${file} holds ${leak}`).not.toContain(`${leak}${path.sep}`);
+      for (const leak of [first, os.tmpdir(), os.homedir(), process.cwd()])
+        expect(text, `${file} holds ${leak}`).not.toContain(`${leak}${path.sep}`);
     }
   });
 });

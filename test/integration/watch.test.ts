@@ -10,7 +10,10 @@ import { WatchEvents } from '../helpers/watch-events.js';
 /** A project with two articles and its own copy of the default theme (fonts found through a node_modules link). */
 async function twoArticles(): Promise<string> {
   const dir = await project(
-    { 'content/a.md': '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n', 'content/b.md': '---\ntitle: Beta\n---\n\nFirst words of beta.\n' },
+    {
+      'content/a.md': '---\ntitle: Alpha\n---\n\nFirst words of alpha.\n',
+      'content/b.md': '---\ntitle: Beta\n---\n\nFirst words of beta.\n',
+    },
     'folio-watch-',
   );
   await cp(path.join(builtInThemes, 'default'), path.join(dir, 'themes/default'), { recursive: true });

@@ -14,7 +14,10 @@ const withoutImages = specExamples.filter((example) => !/!\[|<img/i.test(example
 describe('the CommonMark specification examples as one book', () => {
   it('builds every example without an image into one EPUB, one chapter each, that passes EPUBCheck with nothing reported', async () => {
     expect(withoutImages.length).toBeGreaterThan(600);
-    const examples = withoutImages.map((example) => [`examples/${String(example.number).padStart(3, '0')}.md`, asDocument(example)]);
+    const examples = withoutImages.map((example): [string, string] => [
+      `examples/${String(example.number).padStart(3, '0')}.md`,
+      asDocument(example),
+    ]);
     const dir = await project(Object.fromEntries(examples), 'folio-commonmark-');
     const result = await build({
       cwd: dir,

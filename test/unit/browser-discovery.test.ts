@@ -30,6 +30,8 @@ describe('findBrowser', () => {
   it('names the fix when there is no browser at all', async () => {
     const search = findBrowser({ env: emptyCache, systemPaths: ['/no/such/chromium'] });
     await expect(search).rejects.toBeInstanceOf(BrowserError);
-    await expect(search).rejects.toThrow(/apt-get install chromium.*npx @puppeteer\/browsers install chrome@stable.*PUPPETEER_EXECUTABLE_PATH/);
+    await expect(search).rejects.toThrow(
+      /apt-get install chromium.*npx @puppeteer\/browsers install chrome@stable.*PUPPETEER_EXECUTABLE_PATH/,
+    );
   });
 });

@@ -19,7 +19,14 @@ function terminal(options: { tty?: boolean; env?: Record<string, string> } = {})
   };
 }
 
-const written: OutputResult = { source: 'content/a.md', format: 'pdf', path: '/project/out/a.pdf', size: 12_345, ms: 812.4, stages: { parse: 10, pdf: 700 } };
+const written: OutputResult = {
+  source: 'content/a.md',
+  format: 'pdf',
+  path: '/project/out/a.pdf',
+  size: 12_345,
+  ms: 812.4,
+  stages: { parse: 10, pdf: 700 },
+};
 const failed: OutputResult = { source: 'content/b.md', format: 'epub', ms: 5, error: new Error('zip exploded') };
 
 function warning(): VFile['messages'][number] {
@@ -29,7 +36,21 @@ function warning(): VFile['messages'][number] {
 
 describe('parseCommandLine', () => {
   it('reads build flags into build options, print flags into printOverrides', () => {
-    const command = parseCommandLine(['build', 'content/*.md', '-f', 'pdf,epub', '--paper', 'a5', '--sheet', 'a4', '--concurrency', '2', '--quiet', '-c', 'my.json']);
+    const command = parseCommandLine([
+      'build',
+      'content/*.md',
+      '-f',
+      'pdf,epub',
+      '--paper',
+      'a5',
+      '--sheet',
+      'a4',
+      '--concurrency',
+      '2',
+      '--quiet',
+      '-c',
+      'my.json',
+    ]);
     expect(command).toMatchObject({
       kind: 'build',
       configPath: 'my.json',
@@ -39,7 +60,9 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses wrong usage with a reason', () => {
-    expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(new UsageError('unknown format `docx` (choose from pdf, epub, html)'));
+    expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(
+      new UsageError('unknown format `docx` (choose from pdf, epub, html)'),
+    );
     expect(() => parseCommandLine(['build', '--paper', 'huge'])).toThrow(/`--paper` must be/);
     expect(() => parseCommandLine(['build', '--sheet', 'huge'])).toThrow(/`--sheet` must be/);
     expect(() => parseCommandLine(['build', '--concurrency', '0'])).toThrow('`--concurrency` takes a whole number');
@@ -65,7 +88,9 @@ describe('Reporter', () => {
 
   it('groups many warnings of one kind in one file into one line with a count and the next places; verbose prints each', () => {
     const file = new VFile({ path: 'content/book.md' });
-    const links = [12, 40, 88, 90, 95, 101].map((line) => file.message(`link to \`ch${line}.md\` goes nowhere`, { place: { line, column: 3 }, ruleId: 'dead-link', source: 'folio' }));
+    const links = [12, 40, 88, 90, 95, 101].map((line) =>
+      file.message(`link to \`ch${line}.md\` goes nowhere`, { place: { line, column: 3 }, ruleId: 'dead-link', source: 'folio' }),
+    );
     const other = file.message('one of a kind', { place: { line: 50, column: 1 }, ruleId: 'sanitize', source: 'folio' });
     const term = terminal();
     new Reporter(term, 'normal').finish({ outputs: [written], messages: [...links, other] });

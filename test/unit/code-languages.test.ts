@@ -4,7 +4,8 @@ import { prepare } from '../helpers/pipeline.js';
 
 describe('fenced code as other tools write its language', () => {
   it('highlights the first word of mdBook, pandoc and capitalised info strings', async () => {
-    const markdown = '```rust,editable\nfn main() {}\n```\n\n```{.python .numberLines}\ndef f(): pass\n```\n\n```Rust\nlet x = 1;\n```\n\n```js title="src/store.js"\nconst a = 1;\n```';
+    const markdown =
+      '```rust,editable\nfn main() {}\n```\n\n```{.python .numberLines}\ndef f(): pass\n```\n\n```Rust\nlet x = 1;\n```\n\n```js title="src/store.js"\nconst a = 1;\n```';
     const { chapters } = await prepare(`---\ntitle: T\n---\n\n${markdown}\n`);
     const html = stringify(chapters[0]!.hast);
     expect(html.match(/<code class="[^"]*">/g)).toEqual([

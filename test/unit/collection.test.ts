@@ -14,7 +14,11 @@ import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');
 const fixture = path.resolve('test/fixtures/collection');
-const text = (node: Element | Root): string => toString(node).replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | Root): string =>
+  toString(node)
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The Sea Pack: the fixtures' articles `files`, in that order. */
 async function book(files: string[]) {
@@ -60,13 +64,24 @@ describe('collections', () => {
   it('gives the e-reader one tree per article, each with its own title block', async () => {
     const rendered = await book(['2-lighthouses.md', '1-tides.md']);
     expect(rendered.ereader.map((tree) => text(selectAll('h1', tree)[0]!))).toEqual(['Keepers of the Light', 'How Tides Work']);
-    expect(selectAll('.subtitle', rendered.ereader[0]!).map(text)).toEqual(['A short history of lighthouses']);
+    expect(selectAll('.subtitle', rendered.ereader[0]).map(text)).toEqual(['A short history of lighthouses']);
   });
 
-  it('names two articles\' images apart when both say images/chart.png', () => {
-    const image = (): Root => ({ type: 'root', children: [{ type: 'element', tagName: 'img', properties: { src: 'images/chart.png' }, children: [] }] });
-    const one = renameAssets(image(), new Map([['images/chart.png', { bytes: new Uint8Array([1]), type: 'image/png', source: 'a/images/chart.png' }]]), 'c1-');
-    const two = renameAssets(image(), new Map([['images/chart.png', { bytes: new Uint8Array([2]), type: 'image/png', source: 'b/images/chart.png' }]]), 'c2-');
+  it("names two articles' images apart when both say images/chart.png", () => {
+    const image = (): Root => ({
+      type: 'root',
+      children: [{ type: 'element', tagName: 'img', properties: { src: 'images/chart.png' }, children: [] }],
+    });
+    const one = renameAssets(
+      image(),
+      new Map([['images/chart.png', { bytes: new Uint8Array([1]), type: 'image/png', source: 'a/images/chart.png' }]]),
+      'c1-',
+    );
+    const two = renameAssets(
+      image(),
+      new Map([['images/chart.png', { bytes: new Uint8Array([2]), type: 'image/png', source: 'b/images/chart.png' }]]),
+      'c2-',
+    );
     const srcOf = (tree: Root): unknown => (tree.children[0] as Element).properties['src'];
     expect(srcOf(one.tree)).not.toBe(srcOf(two.tree));
     expect(one.assets.get(String(srcOf(one.tree)))?.bytes).toEqual(new Uint8Array([1]));
@@ -76,6 +91,8 @@ describe('collections', () => {
   it('refuses a collection named like a document it would overwrite', () => {
     const sources = [{ path: '/p/content/pack.md', root: '/p/content' }];
     const collections = [{ collection: v.parse(CollectionOptions, { name: 'pack', title: 'Pack', files: ['a.md'] }), articles: [] }];
-    expect(() => refuseCollectionClashes(collections, sources)).toThrow('Collection `pack` and `/p/content/pack.md` would both write `pack.*`');
+    expect(() => {
+      refuseCollectionClashes(collections, sources);
+    }).toThrow('Collection `pack` and `/p/content/pack.md` would both write `pack.*`');
   });
 });

@@ -57,7 +57,7 @@ describe('loadConfig', () => {
     const dir = await folder({ 'folio.config.ts': source });
     expect((await loadConfig({ cwd: dir }))?.options.outDir).toBe('typed');
     if ((process.features as { typescript?: unknown }).typescript) return; // Node.js strips the types itself.
-    await expect(loadConfig({ cwd: dir, loadTypescript: async () => undefined })).rejects.toThrow(
+    await expect(loadConfig({ cwd: dir, loadTypescript: () => Promise.resolve(undefined) })).rejects.toThrow(
       /folio\.config\.ts` is TypeScript, which Node\.js .* install `typescript` .* rename it to `folio\.config\.js`/,
     );
   });
@@ -69,7 +69,7 @@ describe('loadConfig', () => {
 
   it('validates collections: a name that is a file name, and files or a folder', async () => {
     const dir = await folder({ 'folio.config.json': '{ "collections": [{ "name": "../up", "title": "T" }] }' });
-    const message = await loadConfig({ cwd: dir }).catch((error: Error) => error.message);
+    const message = await loadConfig({ cwd: dir }).catch((error: unknown) => (error as Error).message);
     expect(message).toContain('`collections[0].name` must be a file name');
     expect(message).toContain('`collections[0]` needs either `files` or `folder`');
   });

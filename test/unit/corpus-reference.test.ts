@@ -91,7 +91,9 @@ describe("counting Folio's outputs", () => {
     const chapter = (body: string): string => `<html><body><section class="folio"><div class="body">${body}</div></section></body></html>`;
     const structure = epubStructure([
       chapter('<h2>One</h2><p>Text<a epub:type="noteref" href="#n">1</a></p>'),
-      chapter('<h2>Two</h2><section class="footnotes" epub:type="footnotes"><aside id="n" epub:type="footnote"><p>Note.</p></aside></section>'),
+      chapter(
+        '<h2>Two</h2><section class="footnotes" epub:type="footnotes"><aside id="n" epub:type="footnote"><p>Note.</p></aside></section>',
+      ),
     ]);
     expect(structure.counts).toEqual(counts({ h2: 2, paragraphs: 2, footnotes: 1 }));
   });
@@ -104,7 +106,11 @@ describe("counting Folio's outputs", () => {
   });
 
   it('tabulates the counts and names each cell out of tolerance', () => {
-    const { failures, table } = compareCounts(counts({ h2: 3 }), { html: counts({ h2: 3 }), epub: counts({ h2: 2 }) }, (_, a, b) => a === b);
+    const { failures, table } = compareCounts(
+      counts({ h2: 3 }),
+      { html: counts({ h2: 3 }), epub: counts({ h2: 2 }) },
+      (_, a, b) => a === b,
+    );
     expect(failures).toEqual(['epub h2: 2, reference 3']);
     expect(table).toMatch(/^h2 +3 +3 +2 ✗$/m);
   });
@@ -112,9 +118,22 @@ describe("counting Folio's outputs", () => {
 
 describe('words', () => {
   it('folds case, compatibility forms, soft hyphens, joiners and bidi controls, and splits CJK by character', () => {
-    expect(words('Ｆｕｌｌ ﬁne Para\u00ADgraph زبان\u200Cهای Git\u202Cرا 日本語のテキスト')).toEqual(
-      ['full', 'fine', 'paragraph', 'زبانهای', 'git', 'را', '日', '本', '語', 'の', 'テ', 'キ', 'ス', 'ト'],
-    );
+    expect(words('Ｆｕｌｌ ﬁne Para\u00ADgraph زبان\u200Cهای Git\u202Cرا 日本語のテキスト')).toEqual([
+      'full',
+      'fine',
+      'paragraph',
+      'زبانهای',
+      'git',
+      'را',
+      '日',
+      '本',
+      '語',
+      'の',
+      'テ',
+      'キ',
+      'ス',
+      'ト',
+    ]);
   });
 
   it('takes the visible text, maths and markers of other tools aside, details opened', () => {
@@ -125,7 +144,9 @@ describe('words', () => {
   });
 
   it("finds words that a PDF's line and page breaks cut, and reports the words it lacks", () => {
-    const pdf = pdfWords('A para-\ngraph and im\u00ADple\u00ADmen\u00AD12 of 40\n\fRunning head\nta\u00ADtions, the Option s and ownership-andlifetimes.');
+    const pdf = pdfWords(
+      'A para-\ngraph and im\u00ADple\u00ADmen\u00AD12 of 40\n\fRunning head\nta\u00ADtions, the Option s and ownership-andlifetimes.',
+    );
     const reference = ['a', 'paragraph', 'and', 'implementations', 'the', 'option|s', 'ownership', 'and', 'lifetimes', 'absent'];
     expect(missingWords(reference, pdf)).toEqual(['absent']);
   });

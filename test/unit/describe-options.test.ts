@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeOptions } from '../../src/config/describe-options.js';
 
 describe('describeOptions', () => {
-  it('reads each key\'s description, inside `v.optional` too, in the schema\'s order', () => {
+  it("reads each key's description, inside `v.optional` too, in the schema's order", () => {
     const schema = v.object({
       name: v.pipe(v.string(), v.description('The name.')),
       out: v.optional(v.pipe(v.string(), v.description('The folder.')), 'out'),
@@ -24,6 +24,8 @@ describe('describeOptions', () => {
   });
 
   it('calls a default given as a function', () => {
-    expect(describeOptions({ n: v.optional(v.number(), () => 3) })).toEqual([{ name: 'n', description: undefined, optional: true, defaultValue: 3 }]);
+    expect(describeOptions({ n: v.optional(v.number(), () => 3) })).toEqual([
+      { name: 'n', description: undefined, optional: true, defaultValue: 3 },
+    ]);
   });
 });

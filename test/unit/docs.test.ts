@@ -18,11 +18,14 @@ describe('option tables of docs/*.md', () => {
 });
 
 describe('docs/front-matter.md', () => {
-  it('lists every other tool\'s key that Folio ignores silently, tool by tool', () => {
+  it("lists every other tool's key that Folio ignores silently, tool by tool", () => {
     const doc = readFileSync(new URL('../../docs/front-matter.md', import.meta.url), 'utf8');
     for (const [tool, keys] of Object.entries(otherToolKeys)) {
       const line = doc.split('\n').find((text) => text.startsWith(`- **${tool}:** `)) ?? '';
-      expect([...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]).filter((key) => key !== 'layout' && key !== 'author'), tool).toEqual(keys);
+      expect(
+        [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]).filter((key) => key !== 'layout' && key !== 'author'),
+        tool,
+      ).toEqual(keys);
     }
   });
 });
@@ -33,7 +36,9 @@ describe('docs/constructs.md', () => {
     const sources = readdirSync(new URL('../../docs/constructs/', import.meta.url)).filter((name) => name.endsWith('.md'));
     expect(sources.length).toBeGreaterThanOrEqual(12);
     for (const name of sources) {
-      const body = readFileSync(new URL(`../../docs/constructs/${name}`, import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n\n/, '').trimEnd();
+      const body = readFileSync(new URL(`../../docs/constructs/${name}`, import.meta.url), 'utf8')
+        .replace(/^---\n[\s\S]*?\n---\n\n/, '')
+        .trimEnd();
       expect(page, name).toContain(body);
       const picture = `images/${name.replace(/\.md$/, '.png')}`;
       expect(page).toContain(`](${picture})`);

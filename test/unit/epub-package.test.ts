@@ -30,10 +30,10 @@ describe('epubPackage', () => {
   it('claims alternative text only when every image has it', async () => {
     const withAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png)\n');
     const withoutAlt = await prepare('---\ntitle: T\n---\n\n![A mouse](a.png) ![](b.png)\n');
-    const features = async (publication: typeof withAlt) =>
+    const features = (publication: typeof withAlt) =>
       epubPackage(publication.meta, [{ filename: 'c.xhtml', title: 'T', tree: render(publication, theme).ereader[0]! }]);
-    expect((await features(withAlt)).accessibilityFeatures).toContain('alternativeText');
-    expect((await features(withAlt)).accessModes).toEqual(['textual', 'visual']);
-    expect((await features(withoutAlt)).accessibilityFeatures).not.toContain('alternativeText');
+    expect(features(withAlt).accessibilityFeatures).toContain('alternativeText');
+    expect(features(withAlt).accessModes).toEqual(['textual', 'visual']);
+    expect(features(withoutAlt).accessibilityFeatures).not.toContain('alternativeText');
   });
 });

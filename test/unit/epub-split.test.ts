@@ -13,7 +13,7 @@ const filler = 'Words that make the document long enough to split. '.repeat(45);
 
 async function ereader(markdown: string): Promise<Root> {
   const tree = render(await prepare(markdown), theme).ereader[0]!;
-  return unified().use(rehypeEpubFootnotes, { label: 'Notes' }).runSync(tree) as Root;
+  return unified().use(rehypeEpubFootnotes, { label: 'Notes' }).runSync(tree);
 }
 
 describe('splitSections', () => {
@@ -39,7 +39,9 @@ describe('splitSections', () => {
 
   it('puts each note at the end of the file of its reference, as an EPUB footnote', async () => {
     const [first, , two] = splitSections(await ereader(markdown), { title: 'Book' }).map((section) => toXhtml(section.tree));
-    expect(first).toMatch(/<aside id="user-content-fn-a" epub:type="footnote" role="doc-footnote"><p><a class="footnote-number" href="#user-content-fnref-a" role="doc-backlink"[^>]*>1\.<\/a> Note a\.<\/p>/);
+    expect(first).toMatch(
+      /<aside id="user-content-fn-a" epub:type="footnote" role="doc-footnote"><p><a class="footnote-number" href="#user-content-fnref-a" role="doc-backlink"[^>]*>1\.<\/a> Note a\.<\/p>/,
+    );
     expect(first).not.toContain('Note b.');
     expect(two).toContain('Note b.');
     expect(first).toMatch(/<a href="#user-content-fn-a" id="user-content-fnref-a" epub:type="noteref" role="doc-noteref">1<\/a>/);

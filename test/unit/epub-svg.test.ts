@@ -14,14 +14,20 @@ describe('cleanSvg', () => {
   });
 
   it('keeps the drawing, its namespaces and internal references', () => {
-    expect(clean.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 240 120"')).toBe(true);
+    expect(
+      clean.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 240 120"',
+      ),
+    ).toBe(true);
     expect(clean).toContain('<use xlink:href="#stage" x="80" />');
     expect(clean).toContain('<stop offset="0" stop-color="#2a6f97" />');
     expect(sniffImageType(new TextEncoder().encode(clean))).toBe('image/svg+xml');
   });
 
   it('drops links that leave the image', () => {
-    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>');
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>',
+    );
     expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript/);
   });
 

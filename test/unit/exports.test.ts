@@ -23,7 +23,10 @@ describe('public API', () => {
   });
 
   it('types a config file with defineConfig and Config', () => {
-    const config: folio.Config = folio.defineConfig({ formats: ['pdf'], collections: [{ name: 'pack', title: 'Pack', folder: 'content/pack' }] });
+    const config: folio.Config = folio.defineConfig({
+      formats: ['pdf'],
+      collections: [{ name: 'pack', title: 'Pack', folder: 'content/pack' }],
+    });
     expect(config.collections?.[0]?.name).toBe('pack');
   });
 });

@@ -32,7 +32,9 @@ describe('fillOptionTables', () => {
     const doc = 'Before.\n\n<!-- options:start Config: a note -->\nold table\n<!-- options:end -->\n\nAfter.\n';
     const { markdown, tables } = fillOptionTables(doc);
     expect(tables).toEqual(['Config']);
-    expect(markdown).toMatch(/^Before\.\n\n<!-- options:start Config: a note -->\n\n\| key \| what it does \|\n[\s\S]*\|\n\n<!-- options:end -->\n\nAfter\.\n$/);
+    expect(markdown).toMatch(
+      /^Before\.\n\n<!-- options:start Config: a note -->\n\n\| key \| what it does \|\n[\s\S]*\|\n\n<!-- options:end -->\n\nAfter\.\n$/,
+    );
     expect(markdown).toContain('| `outDir` |');
     expect(fillOptionTables(markdown).markdown).toBe(markdown);
   });

@@ -16,7 +16,9 @@ function read(markdown: string, name = 'a.md', options: ParseOptions = {}) {
 }
 
 function messagesOf(file: VFile): string[] {
-  return file.messages.map((message) => `${message.file}:${message.line}:${message.column}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}`);
+  return file.messages.map(
+    (message) => `${message.file}:${message.line}:${message.column}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}`,
+  );
 }
 
 function errorsOf(markdown: string): string[] {
@@ -112,13 +114,15 @@ describe('front matter dates', () => {
     expect(messages).toEqual([
       'content/a.md:3:7: warning: front matter `date` `4/9/2024` is ambiguous (day first or month first?): write `2024-09-04` or `2024-04-09`; the document is built without a date',
     ]);
-    expect(read('---\ntitle: T\ndate: 2024-02-31\n---\n').messages[0]).toMatch(/^content\/a\.md:3:7: warning: front matter `date` `2024-02-31` is not a real calendar date;/);
+    expect(read('---\ntitle: T\ndate: 2024-02-31\n---\n').messages[0]).toMatch(
+      /^content\/a\.md:3:7: warning: front matter `date` `2024-02-31` is not a real calendar date;/,
+    );
     expect(read('---\ntitle: T\ndate: 12024-01-01\n---\n').messages[0]).toMatch(/^content\/a\.md:3:7: warning: .*out of range/);
   });
 });
 
 describe('front matter written for other tools', () => {
-  it('ignores Jekyll\'s `layout: post` silently, and reads Folio\'s handouts from `layout` or `handout`', () => {
+  it("ignores Jekyll's `layout: post` silently, and reads Folio's handouts from `layout` or `handout`", () => {
     const jekyll = read('---\ntitle: T\nlayout: post\n---\n');
     expect(jekyll.messages).toEqual([]);
     expect(resolvePrintSettings(jekyll.matter ?? { title: '' }).layout).toBe('none');
@@ -128,14 +132,17 @@ describe('front matter written for other tools', () => {
   });
 
   it('ignores the keys of Jekyll, Hugo, Docusaurus, pandoc, MkDocs and Obsidian silently', () => {
-    const docusaurus = '---\nid: intro\nsidebar_label: Intro\nsidebar_position: 2\nslug: /intro\ntags: [a, b]\nhide_table_of_contents: true\ndraft: false\n---\n\n# Intro\n';
-    const jekyll = '---\nlayout: post\ntitle: Hi\npermalink: /hi/\ncategories: [news]\npublished: true\nexcerpt_separator: <!--more-->\n---\n';
-    const pandoc = '---\ntitle: Hi\nabstract: Short.\nbibliography: refs.bib\nheader-includes: \\usepackage{x}\ngeometry: margin=1in\n---\n';
+    const docusaurus =
+      '---\nid: intro\nsidebar_label: Intro\nsidebar_position: 2\nslug: /intro\ntags: [a, b]\nhide_table_of_contents: true\ndraft: false\n---\n\n# Intro\n';
+    const jekyll =
+      '---\nlayout: post\ntitle: Hi\npermalink: /hi/\ncategories: [news]\npublished: true\nexcerpt_separator: <!--more-->\n---\n';
+    const pandoc =
+      '---\ntitle: Hi\nabstract: Short.\nbibliography: refs.bib\nheader-includes: \\usepackage{x}\ngeometry: margin=1in\n---\n';
     const obsidian = '---\naliases: [hi]\ncssclasses: [wide]\npublish: true\n---\n';
     for (const source of [docusaurus, jekyll, pandoc, obsidian]) expect(read(source).messages, source).toEqual([]);
   });
 
-  it('groups the keys that are nobody\'s into one warning at the first of them', () => {
+  it("groups the keys that are nobody's into one warning at the first of them", () => {
     const { file, messages } = read('---\ntitle: T\nby: Ada\nsummary: Short.\ntags: [x]\n---\n');
     expect(messages).toEqual([
       "content/a.md:3:1: warning: front matter keys `by`, `summary` are not Folio's and are ignored (see docs/front-matter.md)",
@@ -150,11 +157,18 @@ describe('front matter written for other tools', () => {
     expect(read('---\ntitle: T\nauthors: [Ada, Grace]\n---\n').matter?.author).toEqual(['Ada', 'Grace']);
     expect(read('---\ntitle: T\nauthor: Ada\nauthors: [jdoe]\n---\n').matter?.author).toBe('Ada');
     expect(read('---\ntitle: T\nauthor:\n  name: Ada\n  email: ada@example.org\n---\n').matter?.author).toBe('Ada');
-    expect(read('---\ntitle: T\nauthors:\n  - name: Ada\n    url: https://example.org\n  - Grace\n---\n').matter?.author).toEqual(['Ada', 'Grace']);
+    expect(read('---\ntitle: T\nauthors:\n  - name: Ada\n    url: https://example.org\n  - Grace\n---\n').matter?.author).toEqual([
+      'Ada',
+      'Grace',
+    ]);
   });
 
   it('warns about a shared key with a value Folio cannot use, and goes on without it', () => {
-    const { matter, messages } = read('---\ntitle: [not, text]\nauthor: 42\nlang: "english!"\nkeywords: 42\n---\n\n# From the heading\n', 'a.md', { lang: 'fr' });
+    const { matter, messages } = read(
+      '---\ntitle: [not, text]\nauthor: 42\nlang: "english!"\nkeywords: 42\n---\n\n# From the heading\n',
+      'a.md',
+      { lang: 'fr' },
+    );
     expect(matter).toEqual({ title: 'From the heading', lang: 'fr' });
     expect(messages).toEqual([
       'content/a.md:2:8: warning: front matter `title` must be text; the title is taken from the first `#` heading, else the file name',
@@ -167,7 +181,9 @@ describe('front matter written for other tools', () => {
 
 describe('TOML front matter (Hugo)', () => {
   it('is read between `+++` lines, with the same rules as YAML', () => {
-    const { matter, messages, mdast } = read('+++\ntitle = "Tides"\ndate = 2024-04-09\ndraft = true\nby = "Ada"\n\n[params]\ntitle = "x"\n+++\n\n# Tides\n\nText.\n');
+    const { matter, messages, mdast } = read(
+      '+++\ntitle = "Tides"\ndate = 2024-04-09\ndraft = true\nby = "Ada"\n\n[params]\ntitle = "x"\n+++\n\n# Tides\n\nText.\n',
+    );
     expect(matter).toEqual({ title: 'Tides', date: '2024-04-09', lang: 'en' });
     expect(messages).toEqual(["content/a.md:5:1: warning: front matter key `by` is not Folio's and is ignored (see docs/front-matter.md)"]);
     expect(headings(mdast)).toEqual([]);
@@ -181,7 +197,9 @@ describe('TOML front matter (Hugo)', () => {
   });
 
   it('refuses invalid TOML with one error at its line', () => {
-    expect(errorsOf('+++\ntitle = "T"\ndate = \n+++\n')).toEqual(['content/bad.md:3:8: error: invalid TOML in front matter: invalid value']);
+    expect(errorsOf('+++\ntitle = "T"\ndate = \n+++\n')).toEqual([
+      'content/bad.md:3:8: error: invalid TOML in front matter: invalid value',
+    ]);
   });
 });
 
@@ -191,7 +209,7 @@ describe('front matter that stops a build', () => {
     expect(error).toMatch(/^content\/bad\.md:[34]:\d+: error: invalid YAML in front matter/);
   });
 
-  it('refuses a wrong value of Folio\'s own keys, at its line and column', () => {
+  it("refuses a wrong value of Folio's own keys, at its line and column", () => {
     expect(errorsOf('---\ntitle: T\npaper: huge\nhandout: 3up\ntoc: maybe\n---\n')).toEqual([
       expect.stringMatching(/^content\/bad\.md:3:8: error: front matter `paper` must be `a4`, `a5`, `letter`/),
       'content/bad.md:4:10: error: front matter `handout` must be `none`, `2up` or `booklet`',
@@ -200,18 +218,23 @@ describe('front matter that stops a build', () => {
   });
 
   it('refuses a block that expands aliases without end (a "billion laughs"), with one error at its line', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)];
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ];
     const errors = errorsOf(`---\ntitle: T\n${bomb.join('\n')}\n---\n`);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^content\/bad\.md:4:\d+: error: front matter could not be read: .*alias/i);
   });
 
   it('refuses a block that is not a map of keys', () => {
-    expect(errorsOf('---\n- just\n- a list\n---\n')).toEqual(['content/bad.md:2:1: error: front matter must be a map of `key: value` lines']);
+    expect(errorsOf('---\n- just\n- a list\n---\n')).toEqual([
+      'content/bad.md:2:1: error: front matter must be a map of `key: value` lines',
+    ]);
   });
 });
 
-describe('the build\'s `lang` (`--lang`)', () => {
+describe("the build's `lang` (`--lang`)", () => {
   it('is read from the command line and checked as a BCP 47 tag', () => {
     expect(parseCommandLine(['build', '--lang', 'de-CH'])).toMatchObject({ flags: { lang: 'de-CH' } });
     expect(() => parseCommandLine(['build', '--lang', 'english!'])).toThrow(

@@ -9,17 +9,23 @@ const theme = await loadTheme('default');
 
 async function standalone(markdown: string, assets: ReadonlyMap<string, ContentAsset> = new Map()): Promise<string> {
   const rendered = render({ ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets }, theme);
-  const { artifacts: [artifact] } = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
+  const {
+    artifacts: [artifact],
+  } = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
   return new TextDecoder().decode(artifact!.bytes);
 }
 
 const embedded = (html: string): string[] =>
-  [...html.matchAll(/font-family: "([^"]+)"; font-style: (\w+); font-weight: (\d+); src: url\("data:/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+  [...html.matchAll(/font-family: "([^"]+)"; font-style: (\w+); font-weight: (\d+); src: url\("data:/g)].map(
+    (m) => `${m[1]} ${m[2]} ${m[3]}`,
+  );
 
 describe('the standalone HTML', () => {
   it('embeds only the fonts plain Latin prose can use, and no outside reference', async () => {
     const html = await standalone('Plain *English* prose.');
-    expect(embedded(html)).toEqual(expect.arrayContaining(['Source Serif 4 normal 400', 'Source Serif 4 italic 400', 'Source Sans 3 normal 700']));
+    expect(embedded(html)).toEqual(
+      expect.arrayContaining(['Source Serif 4 normal 400', 'Source Serif 4 italic 400', 'Source Sans 3 normal 700']),
+    );
     expect(embedded(html).join()).not.toMatch(/Source Code Pro|STIX Two Math/);
     expect(html).not.toMatch(/url\("fonts\//);
     expect(html.length).toBeLessThan(300_000);
@@ -34,8 +40,15 @@ describe('the standalone HTML', () => {
   });
 
   it('embeds its images as data URLs, so that it needs no file beside it', async () => {
-    const svg = { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'), type: 'image/svg+xml', source: 'images/chart.svg' };
-    const html = await standalone('![Chart](images/chart.svg)\n\nAgain: ![Chart again](images/chart.svg)', new Map([['images/chart.svg', svg]]));
+    const svg = {
+      bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'),
+      type: 'image/svg+xml',
+      source: 'images/chart.svg',
+    };
+    const html = await standalone(
+      '![Chart](images/chart.svg)\n\nAgain: ![Chart again](images/chart.svg)',
+      new Map([['images/chart.svg', svg]]),
+    );
     const sources = [...html.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1]);
     expect(sources).toEqual([`data:image/svg+xml;base64,${Buffer.from(svg.bytes).toString('base64')}`, expect.any(String)]);
     expect(sources[1]).toBe(sources[0]);

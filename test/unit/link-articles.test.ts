@@ -21,7 +21,7 @@ describe('resolveArticleLink', () => {
   ];
   const from = '/book/content/intro.md';
 
-  it('leads a link to another article without a fragment to that article\'s start', () => {
+  it("leads a link to another article without a fragment to that article's start", () => {
     expect(resolveArticleLink('interview.md', from, targets)).toEqual({ href: '#c2' });
     expect(resolveArticleLink('./week-1/study.md', from, targets)).toEqual({ href: '#c3' });
     expect(resolveArticleLink('interview.md#', from, targets)).toEqual({ href: '#c2' });
@@ -34,7 +34,7 @@ describe('resolveArticleLink', () => {
     expect(resolveArticleLink('interview.md#caf%C3%A9', from, targets)).toEqual({ href: '#c2-caf%C3%A9' });
   });
 
-  it('reads the path relative to the linking article\'s folder, percent-decoded', () => {
+  it("reads the path relative to the linking article's folder, percent-decoded", () => {
     expect(resolveArticleLink('../intro.md#aims', '/book/content/week-1/study.md', targets)).toEqual({ href: '#c1-aims' });
     expect(resolveArticleLink('week%202/notes.md', from, targets)).toEqual({ href: '#c4' });
     expect(resolveArticleLink('../content/interview.md?v=2#questions', from, targets)).toEqual({ href: '#c2-questions' });
@@ -69,9 +69,12 @@ async function article(relative: string, markdown: string, index: number): Promi
 }
 
 const sources = {
-  'content/intro.md': '---\ntitle: Intro\n---\n\nSee [the interview](interview.md), [the methods](./week-1/study.md#methods) and [the café](interview.md#café).\n\n## Aims\n\nBack to [the aims](intro.md#aims).\n',
-  'content/interview.md': '---\ntitle: Interview\n---\n\n## Café\n\nAs [the study](<week-1/study.md#methods-1>) says; not [these notes](notes.md), nor [answers](study.md#answers).\n',
-  'content/week-1/study.md': '---\ntitle: Study\n---\n\n## Methods\n\nOne.\n\n## Methods\n\nTwo; see [the aims](../intro.md#aims) and [a missing part](../interview.md#answers).\n',
+  'content/intro.md':
+    '---\ntitle: Intro\n---\n\nSee [the interview](interview.md), [the methods](./week-1/study.md#methods) and [the café](interview.md#café).\n\n## Aims\n\nBack to [the aims](intro.md#aims).\n',
+  'content/interview.md':
+    '---\ntitle: Interview\n---\n\n## Café\n\nAs [the study](<week-1/study.md#methods-1>) says; not [these notes](notes.md), nor [answers](study.md#answers).\n',
+  'content/week-1/study.md':
+    '---\ntitle: Study\n---\n\n## Methods\n\nOne.\n\n## Methods\n\nTwo; see [the aims](../intro.md#aims) and [a missing part](../interview.md#answers).\n',
 };
 
 async function book(): Promise<Chapter[]> {
@@ -134,7 +137,7 @@ describe('links between articles in the rendered book', () => {
     return renderBook({ name: 'pack', title: 'Pack', files: Object.keys(sources) }, chapters);
   }
 
-  it('prints in-page links whose targets exist: a chapter\'s start or its heading', async () => {
+  it("prints in-page links whose targets exist: a chapter's start or its heading", async () => {
     const { print } = await rendered();
     for (const href of ['#c2', '#c3-methods', '#c1-aims', '#c3-methods-1']) {
       expect(links(print).map((link) => link.href)).toContain(href);
@@ -143,11 +146,16 @@ describe('links between articles in the rendered book', () => {
     expect(selectAll('[id="c2-café"]', print)).toHaveLength(1);
   });
 
-  it('points the e-reader\'s links at the file of the article, its start marked with an id', async () => {
+  it("points the e-reader's links at the file of the article, its start marked with an id", async () => {
     const ereaderChapters = editionFiles((await rendered()).ereader, 'Pack', labelsFor('en')).map((file) => file.tree);
-    expect(links(ereaderChapters![0]!).map((link) => link.href)).toEqual(['chapter-2.xhtml#c2', 'chapter-3.xhtml#c3-methods', 'chapter-2.xhtml#c2-caf%C3%A9', '#c1-aims']);
-    expect(links(ereaderChapters![1]!)[0]?.href).toBe('chapter-3.xhtml#c3-methods-1');
-    expect(selectAll('#c2', ereaderChapters![1]!)).toHaveLength(1);
-    expect(selectAll('#c3-methods', ereaderChapters![2]!)).toHaveLength(1);
+    expect(links(ereaderChapters[0]!).map((link) => link.href)).toEqual([
+      'chapter-2.xhtml#c2',
+      'chapter-3.xhtml#c3-methods',
+      'chapter-2.xhtml#c2-caf%C3%A9',
+      '#c1-aims',
+    ]);
+    expect(links(ereaderChapters[1]!)[0]?.href).toBe('chapter-3.xhtml#c3-methods-1');
+    expect(selectAll('#c2', ereaderChapters[1])).toHaveLength(1);
+    expect(selectAll('#c3-methods', ereaderChapters[2])).toHaveLength(1);
   });
 });

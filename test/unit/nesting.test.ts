@@ -20,7 +20,9 @@ describe('deeply nested input', () => {
   });
 
   it('refuses blockquotes nested 1,000 deep', () => {
-    expect(fatal(`${'>'.repeat(1000)} deep\n`)).toEqual(['5: lists or quotations are nested more than 100 levels deep here; flatten the structure']);
+    expect(fatal(`${'>'.repeat(1000)} deep\n`)).toEqual([
+      '5: lists or quotations are nested more than 100 levels deep here; flatten the structure',
+    ]);
   });
 
   it('refuses 101 levels found only after parsing', () => {
@@ -28,7 +30,10 @@ describe('deeply nested input', () => {
   });
 
   it('accepts 100 levels', () => {
-    const file = new VFile({ path: 'ok.md', value: front + Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- item\n`).join('') });
+    const file = new VFile({
+      path: 'ok.md',
+      value: front + Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- item\n`).join(''),
+    });
     expect(() => parse(file)).not.toThrow();
   });
 });

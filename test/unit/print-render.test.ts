@@ -30,7 +30,9 @@ describe('the print edition', () => {
   });
 
   it('puts the short title in the running header as an escaped CSS string that cannot end the style element', async () => {
-    const { print: html } = await print('title: "A </style><script>x()</script> \\"quoted\\" title"\nshortTitle: "Short </style> \\"title\\""');
+    const { print: html } = await print(
+      'title: "A </style><script>x()</script> \\"quoted\\" title"\nshortTitle: "Short </style> \\"title\\""',
+    );
     expect(html).toContain(`--folio-running-title: ${cssString('Short </style> "title"')};`);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     expect(html).not.toContain('<script>');
@@ -55,8 +57,12 @@ describe('the print edition', () => {
     const { print: html, ereader } = await print('title: T', body);
     expect(html).toContain('<sup class="link-note-ref"><a href="#link-note-1" role="doc-noteref">1</a></sup>');
     expect(html.match(/href="#link-note-1"/g)).toHaveLength(2);
-    expect(html).toContain('<li id="link-note-2"><a class="link-note-url" href="https://www.w3.org/TR/css-page-3/">https://www.w3.org/TR/css-page-3/</a></li>');
-    expect(html).toContain('<li id="link-note-1"><a class="link-note-url" href="https://example.org/hyphenation-guide">https://example.org/hyphenation-guide</a></li>');
+    expect(html).toContain(
+      '<li id="link-note-2"><a class="link-note-url" href="https://www.w3.org/TR/css-page-3/">https://www.w3.org/TR/css-page-3/</a></li>',
+    );
+    expect(html).toContain(
+      '<li id="link-note-1"><a class="link-note-url" href="https://example.org/hyphenation-guide">https://example.org/hyphenation-guide</a></li>',
+    );
     expect(html).not.toContain('link-note-3');
     expect(html).toMatch(/<a href="#below">a sec\u00ADtion<\/a>\./);
     expect(html).toContain('<a href="https://example.com/shown">https://example.com/shown</a> and');
@@ -73,7 +79,9 @@ describe('the print edition', () => {
     expect((await print('title: T', sections(4))).print).not.toContain('class="toc"');
     const { print: auto } = await print('title: T', sections(5));
     expect(auto).toContain('<nav class="toc"><p class="toc-title">Contents</p>');
-    expect(auto).toContain('<li class="toc-level-1"><a href="#section-1"><span class="toc-text">Section 1</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="section-1"></span></a></li>');
+    expect(auto).toContain(
+      '<li class="toc-level-1"><a href="#section-1"><span class="toc-text">Section 1</span><span class="toc-leader" aria-hidden="true"></span><span class="toc-page" data-toc-page="section-1"></span></a></li>',
+    );
     expect((await print('title: T\ntoc: true', sections(1))).print).toContain('class="toc"');
     expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
   });
@@ -81,7 +89,9 @@ describe('the print edition', () => {
 
 describe('the print byline', () => {
   it('separates author and date with a dot only when both are given', async () => {
-    expect((await print('title: T\nauthor: Ada\ndate: 2024-02-25')).print).toContain('<span class="author">Ada</span><span class="sep"> · </span><time');
+    expect((await print('title: T\nauthor: Ada\ndate: 2024-02-25')).print).toContain(
+      '<span class="author">Ada</span><span class="sep"> · </span><time',
+    );
     expect((await print('title: T\ndate: 2024-02-25')).print).toContain('<p class="byline"><time datetime="2024-02-25">');
   });
 });

@@ -33,7 +33,13 @@ describe('print settings', () => {
 
   it('take defaults, then config, then front matter, then command-line flags', () => {
     const matter = { title: 'A long title', paper: parsePaper('a5'), toc: true } as const;
-    expect(resolvePrintSettings({ title: 'T' })).toEqual({ paper: parsePaper('a4'), layout: 'none', sheet: parsePaper('a4'), toc: 'auto', runningTitle: 'T' });
+    expect(resolvePrintSettings({ title: 'T' })).toEqual({
+      paper: parsePaper('a4'),
+      layout: 'none',
+      sheet: parsePaper('a4'),
+      toc: 'auto',
+      runningTitle: 'T',
+    });
     expect(resolvePrintSettings({ title: 'T' }, { paper: parsePaper('letter'), layout: '2up' })).toMatchObject({
       paper: { name: 'Letter' },
       layout: '2up',

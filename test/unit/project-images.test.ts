@@ -11,13 +11,15 @@ const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
 /** Build `inputs` in `dir` as HTML (no browser needed); the written HTML of `name`, and the messages. */
 async function html(dir: string, inputs: string[], name: string) {
   const built = await build({ cwd: dir, inputs, outDir: 'out', formats: ['html'] });
-  const messages = built.messages.map((message) => `${message.file}:${message.line}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}`);
+  const messages = built.messages.map(
+    (message) => `${message.file}:${message.line}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}`,
+  );
   const written = await readFile(path.join(dir, 'out', `${name}.html`), 'utf8').catch(() => undefined);
   return { ok: built.ok, messages, written };
 }
 
 describe('the project of a Markdown file', () => {
-  it('is the nearest folder with a folio.config.*, a package.json or a .git, else the working folder, else the file\'s own', async () => {
+  it("is the nearest folder with a folio.config.*, a package.json or a .git, else the working folder, else the file's own", async () => {
     const dir = await project({
       'site/package.json': '{}',
       'site/docs/guide/page.md': '',
@@ -100,7 +102,9 @@ describe('images from the project', () => {
     const { ok, messages, written } = await html(dir, ['content'], 'doc');
     expect(ok).toBe(false);
     expect(written).toBeUndefined();
-    expect(messages).toEqual([expect.stringMatching(/^content\/doc\.md:5: error: image `images\/link\.png` is outside the project folder `\.`: /)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/doc\.md:5: error: image `images\/link\.png` is outside the project folder `\.`: /),
+    ]);
   });
 
   it('still says that a missing image is looked for relative to the Markdown file', async () => {

@@ -9,7 +9,11 @@ async function body(markdown: string): Promise<{ tree: Root; html: string; messa
   const { chapters } = await prepare(`---\ntitle: T\n---\n\n${markdown}\n`);
   const [chapter] = chapters;
   if (!chapter) throw new Error('no chapter');
-  return { tree: chapter.hast, html: stringify(chapter.hast).trim(), messages: chapter.file.messages.map((message) => `${message.line}: ${message.reason}`) };
+  return {
+    tree: chapter.hast,
+    html: stringify(chapter.hast).trim(),
+    messages: chapter.file.messages.map((message) => `${message.line}: ${message.reason}`),
+  };
 }
 
 function tags(tree: Root, selector: string): string[] {
@@ -18,10 +22,12 @@ function tags(tree: Root, selector: string): string[] {
 
 describe('an inline element left open (`<span id>` alone on a line)', () => {
   it('keeps every later heading, paragraph, code block and table as blocks, in a div with its id', async () => {
-    const { tree, html } = await body('<span id="ch1">\n\n## Heading\n\nA paragraph.\n\n```\ncode\n```\n\n| a |\n| - |\n| b |\n\n## Next\n\nMore.');
+    const { tree, html } = await body(
+      '<span id="ch1">\n\n## Heading\n\nA paragraph.\n\n```\ncode\n```\n\n| a |\n| - |\n| b |\n\n## Next\n\nMore.',
+    );
     expect(tags(tree, 'div#ch1 > *')).toEqual(['h2', 'p', 'pre', 'table', 'h2', 'p']);
     expect(html).not.toMatch(/<span id="ch1"/);
-    expect(toString(selectAll('h2', tree)[1] as Element)).toBe('Next');
+    expect(toString(selectAll('h2', tree)[1]!)).toBe('Next');
   });
 
   it('carries emphasis into the blocks it was left open over, instead of flattening them', async () => {
@@ -33,7 +39,7 @@ describe('an inline element left open (`<span id>` alone on a line)', () => {
   it('splits a paragraph around the block it holds, and keeps a heading a heading', async () => {
     const { tree } = await body('<h2><div>Title</div><ul><li>item</li></ul>tail</h2>');
     expect(tags(tree, 'h2, ul, p')).toEqual(['h2', 'ul', 'p']);
-    expect(toString(selectAll('h2', tree)[0] as Element)).toBe('Title');
+    expect(toString(selectAll('h2', tree)[0]!)).toBe('Title');
     expect(toString(tree)).toContain('tail');
   });
 
@@ -71,7 +77,9 @@ describe('attribute values XHTML refuses', () => {
 
   it('turns table sizes, `valign` and `nowrap` into CSS, and drops `border="0"`', async () => {
     const { html } = await body('<table width="50%" border="0"><tr><td valign="top" nowrap width="20">x</td></tr></table>');
-    expect(html).toBe('<table style="width: 50%"><tbody><tr><td style="vertical-align: top; white-space: nowrap; width: 20px">x</td></tr></tbody></table>');
+    expect(html).toBe(
+      '<table style="width: 50%"><tbody><tr><td style="vertical-align: top; white-space: nowrap; width: 20px">x</td></tr></tbody></table>',
+    );
   });
 
   it('turns `align` into a class the stylesheets align by', async () => {
@@ -135,7 +143,9 @@ describe('link targets', () => {
 
 describe('obsolete elements', () => {
   it('become the HTML 5 elements browsers render them as', async () => {
-    const { html } = await body('<strike>old</strike> <tt>mono</tt>\n\n<center>middle</center>\n\n<picture><source srcset="dark.png"><img src="light.png" alt="logo"></picture>');
+    const { html } = await body(
+      '<strike>old</strike> <tt>mono</tt>\n\n<center>middle</center>\n\n<picture><source srcset="dark.png"><img src="light.png" alt="logo"></picture>',
+    );
     expect(html).toContain('<s>old</s> <code>mono</code>');
     expect(html).toContain('<div class="align-center">middle</div>');
     expect(html).toContain('<img src="light.png" alt="logo">');
@@ -145,16 +155,21 @@ describe('obsolete elements', () => {
 
 describe('display maths as MathJax reads it', () => {
   it('ends a formula at the line that ends with `$$`, and reads what follows as Markdown', async () => {
-    const { tree, messages } = await body('Para.\n\n$$P = \\begin{bmatrix}\nx & 1 \\\\\n0 & x\n\\end{bmatrix}_{.}$$\n\nThus $r$ is.\n\n## Head\n\n$$\na\n$$\n\nEnd [x](#nowhere).');
+    const { tree, messages } = await body(
+      'Para.\n\n$$P = \\begin{bmatrix}\nx & 1 \\\\\n0 & x\n\\end{bmatrix}_{.}$$\n\nThus $r$ is.\n\n## Head\n\n$$\na\n$$\n\nEnd [x](#nowhere).',
+    );
     expect(tags(tree, 'h2, p, math')).toEqual(['p', 'math', 'p', 'math', 'h2', 'math', 'p']);
-    expect(toString(selectAll('h2', tree)[0] as Element)).toBe('Head');
+    expect(toString(selectAll('h2', tree)[0]!)).toBe('Head');
     // Places after the formula are still the file's lines.
     expect(messages).toEqual(['20: link to `#nowhere` goes nowhere: no heading or element has that id']);
   });
 
   it('reads `$$x$$` within a line as display maths, `$x$` as inline', async () => {
     const { html } = await body('Where $$x^2$$ and $y$.');
-    expect(html.match(/<math[^>]*>/g)).toEqual(['<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">', '<math xmlns="http://www.w3.org/1998/Math/MathML">']);
+    expect(html.match(/<math[^>]*>/g)).toEqual([
+      '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">',
+      '<math xmlns="http://www.w3.org/1998/Math/MathML">',
+    ]);
   });
 
   it('reads an opening `$$` that never closes as a formula of its line', async () => {

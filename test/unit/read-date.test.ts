@@ -24,7 +24,16 @@ describe('readDate', () => {
   });
 
   it('reads dates with English month names, in either order', () => {
-    for (const text of ['April 9, 2024', '9 April 2024', 'Apr 9 2024', 'Apr. 9, 2024', '9th of April, 2024', 'Tue, 9 Apr 2024', 'april 9th 2024', '9-Apr-2024']) {
+    for (const text of [
+      'April 9, 2024',
+      '9 April 2024',
+      'Apr 9 2024',
+      'Apr. 9, 2024',
+      '9th of April, 2024',
+      'Tue, 9 Apr 2024',
+      'april 9th 2024',
+      '9-Apr-2024',
+    ]) {
       expect(read(text), text).toBe('2024-04-09');
     }
   });

@@ -40,7 +40,9 @@ const warnings = (publication: Publication): string[] =>
 describe('a remote image while the network is not allowed', () => {
   it('is shown as its alt text, with one warning for the document that names every line', async () => {
     server.requests = 0;
-    const markdown = doc(`# Read me\n\n[![Build status](${origin}/chart.png)](https://ci.example)\n\nText.\n\n![Coverage](${origin}/other.png) and ![Licence](${origin}/chart.png)\n`);
+    const markdown = doc(
+      `# Read me\n\n[![Build status](${origin}/chart.png)](https://ci.example)\n\nText.\n\n![Coverage](${origin}/other.png) and ![Licence](${origin}/chart.png)\n`,
+    );
     const publication = await prepared(markdown, false);
     const hast = publication.chapters[0]!.hast;
     expect(placeholders(hast)).toEqual(['Build status', 'Coverage', 'Licence']);
@@ -79,7 +81,9 @@ describe('a remote image while the network is not allowed', () => {
     await expect(loadAssets(publication.chapters, { allowNetwork: false })).rejects.toThrow();
     const [message] = publication.chapters[0]!.file.messages;
     expect(message?.fatal).toBe(true);
-    expect(`${message?.line}: ${message?.reason}`).toMatch(/^9: image `images\/missing\.png` not found \(looked for `content\/images\/missing\.png`\): check the path, which is relative to the Markdown file$/);
+    expect(`${message?.line}: ${message?.reason}`).toMatch(
+      /^9: image `images\/missing\.png` not found \(looked for `content\/images\/missing\.png`\): check the path, which is relative to the Markdown file$/,
+    );
   });
 
   it('keeps refusing other schemes as errors', async () => {
@@ -87,14 +91,20 @@ describe('a remote image while the network is not allowed', () => {
     const publication = await prepare('---\ntitle: T\ncover: file:///etc/passwd\n---\n\nText.\n');
     await expect(loadAssets(publication.chapters, { allowNetwork: true })).rejects.toThrow();
     expect(publication.chapters[0]!.file.messages.map((message) => [message.line, message.fatal, message.reason])).toEqual([
-      [3, true, 'image `file:///etc/passwd` cannot be used: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)'],
+      [
+        3,
+        true,
+        'image `file:///etc/passwd` cannot be used: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
+      ],
     ]);
   });
 });
 
 describe('a remote image that cannot be fetched', () => {
   it('is shown as its alt text, with a warning that says why for each line', async () => {
-    const markdown = doc(`![Chart](${origin}/chart.png)\n\n![Gone](${origin}/gone.png)\n\n![Login](${origin}/page.png)\n\n![Gone again](${origin}/gone.png)\n`);
+    const markdown = doc(
+      `![Chart](${origin}/chart.png)\n\n![Gone](${origin}/gone.png)\n\n![Login](${origin}/page.png)\n\n![Gone again](${origin}/gone.png)\n`,
+    );
     const publication = await prepared(markdown, true);
     expect(placeholders(publication.chapters[0]!.hast)).toEqual(['Gone', 'Login', 'Gone again']);
     expect(selectAll('img', publication.chapters[0]!.hast).map((node) => node.properties['src'])).toEqual([`${origin}/chart.png`]);
@@ -109,7 +119,11 @@ describe('a remote image that cannot be fetched', () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      closed.close(() => {
+        resolve();
+      }),
+    );
     const unreachable = await prepared(doc(`![Offline](http://127.0.0.1:${port}/x.png)\n`), true);
     expect(warnings(unreachable)).toEqual([
       `5:1: remote image \`http://127.0.0.1:${port}/x.png\` could not be fetched and is shown as its alt text: the server could not be reached (ECONNREFUSED)`,
@@ -122,7 +136,11 @@ describe('a remote image that cannot be fetched', () => {
       expect(loaded.unavailable.map((reference) => reference.failure)).toEqual(['no answer within 200 ms']);
     } finally {
       slow.closeAllConnections();
-      await new Promise<void>((resolve) => slow.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        slow.close(() => {
+          resolve();
+        }),
+      );
     }
   });
 
@@ -141,7 +159,13 @@ describe('a build with remote images', () => {
       'content/readme.md': `---\ntitle: Read me\n---\n\n${badge}\n\nText.\n`,
       'pack/a.md': `---\ntitle: A\n---\n\nArticle with ${badge}.\n`,
     });
-    const built = await build({ cwd: dir, inputs: ['content'], outDir: 'out', formats: ['html'], collections: [{ name: 'pack', title: 'Pack', folder: 'pack' }] });
+    const built = await build({
+      cwd: dir,
+      inputs: ['content'],
+      outDir: 'out',
+      formats: ['html'],
+      collections: [{ name: 'pack', title: 'Pack', folder: 'pack' }],
+    });
     expect(built.ok).toBe(true);
     expect(built.messages.map((message) => `${message.file}:${message.line}: ${message.fatal ? 'error' : 'warning'}`).sort()).toEqual([
       'content/readme.md:5: warning',

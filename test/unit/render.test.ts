@@ -14,7 +14,9 @@ async function editions(frontMatter: string, body = 'Some extraordinarily hyphen
 
 describe('render', () => {
   it('shows title, standfirst, byline and date in the print title block', async () => {
-    const { print } = await editions('title: Headline\ndescription: The standfirst.\nauthor: [Ada Lovelace, Grace Hopper]\ndate: 2024-02-25');
+    const { print } = await editions(
+      'title: Headline\ndescription: The standfirst.\nauthor: [Ada Lovelace, Grace Hopper]\ndate: 2024-02-25',
+    );
     expect(print).toContain('<h1 class="headline">Headline</h1>');
     expect(print).toContain('<p class="standfirst">The standfirst.</p>');
     expect(print).toContain('<span class="author">Ada Lovelace and Grace Hopper</span>');

@@ -14,7 +14,11 @@ describe('what a change rebuilds', () => {
   });
 
   it('rebuilds everything after a theme change', () => {
-    expect(classifyChanges([path.join(places.themeDir, 'print.css')], [a, b], places)).toEqual({ theme: true, sources: [a, b], collections: [] });
+    expect(classifyChanges([path.join(places.themeDir, 'print.css')], [a, b], places)).toEqual({
+      theme: true,
+      sources: [a, b],
+      collections: [],
+    });
   });
 
   it('rebuilds the documents of a folder whose image changed', () => {
