@@ -112,38 +112,13 @@ export const headingElements: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', '
 /**
  * Phrasing containers that mark up the text they hold (emphasis, code,
  * quotation...): when blocks end up inside one, its markup is carried into
- * each block instead of the blocks being lost.
+ * each block instead of the blocks being lost. All phrasing containers but
+ * paragraphs, `pre`, headings, `span`, `summary` and `legend`, which are
+ * repaired in ways of their own.
  */
-export const formattingElements: ReadonlySet<string> = new Set([
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'mark',
-  'small',
-  'sub',
-  'sup',
-  'code',
-  'kbd',
-  'samp',
-  'var',
-  'abbr',
-  'cite',
-  'q',
-  'dfn',
-  'time',
-  'data',
-  'bdi',
-  'bdo',
-  'label',
-  'ruby',
-  'rt',
-  'rp',
-  'button',
-  'output',
-]);
+export const formattingElements: ReadonlySet<string> = new Set(
+  [...phrasingContainers].filter((name) => !['p', 'pre', 'span', 'summary', 'legend'].includes(name) && !headingElements.has(name)),
+);
 
 /** Flow containers with no meaning of their own beyond a box: inside a heading, one can become a `span` shown as a block. */
 export const plainBlocks: ReadonlySet<string> = new Set([
