@@ -18,7 +18,8 @@ const rehypeReportUnsafe: Plugin<[Schema], Root> = function (schema) {
     [...(attributes[tag] ?? []), ...(attributes['*'] ?? [])].some((entry) => (Array.isArray(entry) ? entry[0] : entry) === name);
   return (tree: Root, file: VFile): undefined => {
     visit(tree, 'element', (node: Element) => {
-      // Only raw HTML carries positions with no Markdown counterpart; generated nodes are trusted.
+      // Markdown only makes elements and attributes the schema allows: what is reported here was written as
+      // raw HTML, and its place is where it was written.
       const place = node.position?.start;
       if (!allowed.has(node.tagName)) {
         const what = strip.has(node.tagName) ? 'with its content' : 'keeping its text';

@@ -6,7 +6,7 @@ import type { Theme } from '../theme/theme.js';
 /** What every writer may use besides the rendered document. */
 export interface WriterContext {
   readonly theme: Theme;
-  /** The shared browser, started on first use. */
+  /** The build's browser: started as the build begins when a format always needs one, else on first use (an EPUB's cover). */
   readonly browser: () => Promise<Browser>;
   /** How many browsers `browser()` may hand out: work lost with one is retried up to this many times. */
   readonly browserCount?: number;

@@ -7,13 +7,11 @@ import type { Asset } from '../../model.js';
 import { cleanSvg } from './epub-svg.js';
 
 /** A file put in the EPUB besides the XHTML, with its manifest entry. */
-export interface EpubFile {
+export interface EpubFile extends Asset {
   /** Manifest id, e.g. `img-3f2a9c01b7d4e6a8`. */
   readonly id: string;
   /** Path relative to the package document, e.g. `images/3f2a9c01b7d4e6a8.png`. */
   readonly href: string;
-  readonly type: string;
-  readonly bytes: Uint8Array;
 }
 
 /**
