@@ -9,23 +9,43 @@ export interface Margins {
   readonly outside: number;
 }
 
-/** Margins on A4 (short side 210 mm): wider at the binding edge, deeper at the foot for the folio. */
-const a4Margins: Margins = { top: 20, bottom: 22, inside: 24, outside: 18 };
+/** Top and bottom margins on A4 (short side 210 mm): deeper at the foot, for the folio. */
+const a4Vertical = { top: 20, bottom: 22 } as const;
+
+/** Characters a line of text holds: 60 to 75 is comfortable reading; aim a little below the middle. */
+const lineCharacters = 66;
+
+/** The text face's average advance per character, in ems (Source Serif 4 on English prose, justified). */
+const averageAdvance = 0.49;
+
+const millimetresPerPoint = 25.4 / 72;
+
+/** The narrowest margin office printers reach, with room for the running header and the folio. */
+const smallestMargin = 12;
 
 /**
- * Margins for a paper: A4's, scaled with the short side (so A5 gets about
- * 70%), never under 12 mm (what office printers cannot reach, plus room for
- * the running header and footer).
+ * Margins for a paper and a type size: the text column holds about
+ * `lineCharacters` characters a line, and the rest of the width is split
+ * two to three between the binding edge and the outer edge (which a reader
+ * writes notes in); top and bottom are A4's, scaled with the short side.
+ * Never under 12 mm.
  */
-export function marginsFor(paper: PaperSize): Margins {
+export function marginsFor(paper: PaperSize, fontSize = fontSizeFor(paper)): Margins {
   const scale = Math.min(paper.width, paper.height) / 210;
-  const size = (mm: number): number => Math.max(12, Math.round(mm * scale * 10) / 10);
-  return { top: size(a4Margins.top), bottom: size(a4Margins.bottom), inside: size(a4Margins.inside), outside: size(a4Margins.outside) };
+  const round = (mm: number): number => Math.max(smallestMargin, Math.round(mm * 10) / 10);
+  const column = lineCharacters * averageAdvance * fontSize * millimetresPerPoint;
+  const spare = Math.max(2 * smallestMargin, paper.width - column);
+  return {
+    top: round(a4Vertical.top * scale),
+    bottom: round(a4Vertical.bottom * scale),
+    inside: round(spare * 0.4),
+    outside: round(spare * 0.6),
+  };
 }
 
-/** Body text size: a little smaller on small paper so that a line keeps about 65 characters. */
-function fontSizeFor(paper: PaperSize): number {
-  return Math.min(paper.width, paper.height) < 180 ? 9.5 : 10.5;
+/** Body text size in points: 11 on office paper, 9.5 on small paper (A5 and below), where margins would be too narrow. */
+export function fontSizeFor(paper: PaperSize): number {
+  return Math.min(paper.width, paper.height) < 180 ? 9.5 : 11;
 }
 
 /**

@@ -43,6 +43,21 @@ export async function pdfInfo(file: string): Promise<Record<string, string>> {
   );
 }
 
+/** The size of a PDF's first page in points, from `pdfinfo`. */
+export async function pdfPageSize(file: string): Promise<{ width: number; height: number }> {
+  const [width = Number.NaN, height = Number.NaN] =
+    /^([\d.]+) x ([\d.]+) pts/
+      .exec((await pdfInfo(file))['Page size'] ?? '')
+      ?.slice(1)
+      .map(Number) ?? [];
+  return { width, height };
+}
+
+/** A paper in millimetres as PDF points, which a page size should match to 0.1 pt. */
+export function paperPoints(widthMm: number, heightMm: number): { width: number; height: number } {
+  return { width: (widthMm * 72) / 25.4, height: (heightMm * 72) / 25.4 };
+}
+
 /** `pdffonts` rows: font name, whether embedded, whether subset. */
 export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
   const { stdout } = await run('pdffonts', [file]);

@@ -7,7 +7,7 @@ import { readPdfText } from '../helpers/read-output.js';
 import { seedParagraphs } from '../helpers/seed.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 import { normalise, positionsInOrder } from '../helpers/text.js';
-import { entryText, firstZipEntry, openEpub, pdfFonts, pdfInfo } from '../helpers/tools.js';
+import { entryText, firstZipEntry, openEpub, pdfFonts, pdfInfo, pdfPageSize, pdfText } from '../helpers/tools.js';
 
 const paragraphs = seedParagraphs.map(normalise);
 let out: string;
@@ -33,6 +33,21 @@ describe('the article, built from content/ into all three formats', () => {
     it('holds every paragraph of the article, in order', async () => {
       const text = await readPdfText(path.join(out, 'article.pdf'));
       expect(positionsInOrder(text, paragraphs)).not.toContain(-1);
+    });
+
+    it('sets the text in lines of 60 to 75 characters, comfortable to read, on exact A4', async () => {
+      const size = await pdfPageSize(path.join(out, 'article.pdf'));
+      expect([size.width, size.height].map((points) => Math.round(points * 10) / 10)).toEqual([595.3, 841.9]);
+      // Full lines of the body: not the last line of a paragraph, the headline or the folio.
+      const lines = (await pdfText(path.join(out, 'article.pdf')))
+        .replace(/\u00AD/g, '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 40);
+      const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+      const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+      expect(median).toBeGreaterThanOrEqual(60);
+      expect(median).toBeLessThanOrEqual(75);
     });
 
     it('is a tagged A4 PDF whose Title, Subject, Keywords and Creator come from the front matter', async () => {

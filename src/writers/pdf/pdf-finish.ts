@@ -16,6 +16,7 @@ const pointsPerMillimetre = 72 / 25.4;
 export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<Artifact[]> {
   const { meta } = document.publication;
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  exactPaper(pdf, document.printSettings.paper);
   fixOutlineTitles(pdf, headings);
   stampMetadata(pdf, meta);
   const main = await pdf.save({ updateFieldAppearances: false });
@@ -23,6 +24,22 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   if (layout === 'none') return [{ bytes: main }];
   const handout = await impose(main, layout, landscapeSheet(sheet));
   return [{ bytes: main }, { variant: layout, bytes: await setPdfMetadata(handout, meta) }];
+}
+
+/**
+ * Every page at the paper's exact size: Chromium rounds the `@page` size to
+ * whole device pixels (A4 comes out 594.96 × 841.92 pt, not 595.28 ×
+ * 841.89), which print shops' preflight and duplex printers notice. The
+ * content stays as printed: it moves by the rounding, a few hundredths of a
+ * point.
+ */
+function exactPaper(pdf: PDFDocument, paper: PaperSize): void {
+  const width = paper.width * pointsPerMillimetre;
+  const height = paper.height * pointsPerMillimetre;
+  for (const page of pdf.getPages()) {
+    page.setMediaBox(0, 0, width, height);
+    page.setCropBox(0, 0, width, height);
+  }
 }
 
 /** A paper turned landscape, in PDF points: the sheet two pages share. */
