@@ -18,13 +18,16 @@ const sections = (count: number): string =>
   Array.from({ length: count }, (_, index) => `## Section ${index + 1}\n\nText of section ${index + 1}.`).join('\n\n');
 
 describe('the print edition', () => {
-  it('sizes the page from the paper, with a wider binding margin, mirrored on left pages', async () => {
+  it('sizes the page from the paper, a column of about 66 characters with the wider margin outside, mirrored on left pages', async () => {
     const { print: a5 } = await print('title: T\npaper: a5');
     expect(a5).toContain('size: 148mm 210mm;');
     const { print: letter } = await print('title: T', 'Text.', { paper: parsePaper('letter') });
     expect(letter).toContain('size: 215.9mm 279.4mm;');
     const margins = marginsFor({ name: 'A4', width: 210, height: 297 });
-    expect(margins.inside).toBeGreaterThan(margins.outside);
+    expect(margins.outside).toBeGreaterThan(margins.inside);
+    // 66 characters of 11 pt text at half an em each, give or take: 115 to 135 mm.
+    expect(210 - margins.inside - margins.outside).toBeGreaterThan(115);
+    expect(210 - margins.inside - margins.outside).toBeLessThan(135);
     expect(marginsFor({ name: 'A5', width: 148, height: 210 }).inside).toBeLessThan(margins.inside);
     expect(a5).toMatch(/@page :left \{ margin-left: [\d.]+mm; margin-right: [\d.]+mm; \}/);
   });
