@@ -60,7 +60,7 @@ describe('page breaks in a long document', () => {
     pages.forEach((lines, index) => {
       // The paragraph that continues at the top of this page: lines until its `(end nn)`.
       const continued = lines.findIndex((line) => /\(end \d+\)/.test(line));
-      const startsAPage = continued !== -1 && !/^P\d+ /.test(lines[0] ?? '') && !/^Section /.test(lines[0] ?? '');
+      const startsAPage = continued !== -1 && !/^P\d+ /.test(lines[0] ?? '') && !(lines[0] ?? '').startsWith('Section ');
       if (startsAPage && continued + 1 < 2) broken.push(`page ${index + 1} opens with a one-line widow: ${lines[0] ?? ''}`);
       // The paragraph that breaks at the foot: lines from its `Pnn` to the end of the page.
       const last = lines.map((line) => /^P\d+ /.test(line)).lastIndexOf(true);
