@@ -7,6 +7,9 @@
 #   qpdf           checks PDF structure in the tests
 #   fonts-noto-cjk, fonts-noto-color-emoji
 #                  the fallback for scripts the bundled fonts lack (CJK, emoji)
+#   mupdf-tools    mutool, a second PDF reader the tests search text with
+# and, for the tests, DAISY Ace (the EPUB accessibility checker) into .tools/ace,
+# without its install scripts (they would download a browser; it runs with ours).
 # On Debian/Ubuntu it installs what is missing with apt-get (as root or via
 # sudo); elsewhere it says what to install.
 set -euo pipefail
@@ -22,6 +25,7 @@ have_browser || need+=(chromium)
 [ -f "${EPUBCHECK_JAR:-/usr/share/java/epubcheck.jar}" ] || need+=(epubcheck)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
+command -v mutool >/dev/null || need+=(mupdf-tools)
 fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
 
@@ -39,3 +43,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+
+# Ace is a test tool, kept out of Folio's own dependencies (it brings Electron and Puppeteer's download).
+[ -x .tools/ace/node_modules/.bin/ace-puppeteer ] ||
+  npm install --prefix .tools/ace --ignore-scripts --no-audit --no-fund --loglevel=error @daisy/ace@1.4.6 >/dev/null

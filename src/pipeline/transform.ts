@@ -15,10 +15,13 @@ import rehypeCode from '../plugins/rehype-code.js';
 import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks, { type RehypeDeadLinksOptions } from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
+import rehypeEmptyLinks from '../plugins/rehype-empty-links.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
+import rehypeHeadingLevels from '../plugins/rehype-heading-levels.js';
 import rehypeLegacyHtml from '../plugins/rehype-legacy-html.js';
 import rehypeMath from '../plugins/rehype-math.js';
 import rehypeReportUnsafe from '../plugins/rehype-report-unsafe.js';
+import rehypeTaskLabels from '../plugins/rehype-task-labels.js';
 import rehypeUniqueIds from '../plugins/rehype-unique-ids.js';
 import rehypeValidAttributes from '../plugins/rehype-valid-attributes.js';
 import { sanitizeSchema } from '../plugins/sanitize-schema.js';
@@ -49,6 +52,9 @@ function transformerFor(lang: string): Transformer {
       .use(french ? [rehypeFrenchSpacing] : [])
       .use(rehypeSlug)
       .use(rehypeUniqueIds)
+      .use(rehypeHeadingLevels)
+      .use(rehypeTaskLabels)
+      .use(rehypeEmptyLinks)
       .freeze();
     byLanguage.set(key, transformer);
   }

@@ -44,6 +44,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareCounts, type Tolerance } from '../helpers/compare-counts.js';
 import { epubContentDocuments } from '../helpers/epub-documents.js';
+import { expectAcePasses } from '../helpers/ace.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
 import { missingWords, pdfWords } from '../helpers/pdf-words.js';
 import { folio, type CliRun } from '../helpers/project.js';
@@ -114,6 +115,10 @@ describe.concurrent('the corpus, built as written', () => {
 
     it.sequential('makes an EPUB that EPUBCheck passes with nothing reported', async () => {
       await expectEpubcheckPasses(await built('epub'));
+    });
+
+    it.sequential('makes an EPUB that DAISY Ace finds no accessibility violation in', async () => {
+      await expectAcePasses(await built('epub'));
     });
 
     it.sequential("keeps, in the HTML and the EPUB, the structure of a browser's reading", async () => {

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import { epubXhtml } from '../helpers/epub-documents.js';
+import { expectAcePasses } from '../helpers/ace.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
 import { readPdfText } from '../helpers/read-output.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { openEpub, pdfFonts } from '../helpers/tools.js';
+import { entryText, openEpub, pdfFonts } from '../helpers/tools.js';
 
 const fixture = path.resolve('test/fixtures/kitchen-sink/input.md');
 let out: string;
@@ -71,5 +72,14 @@ describe('the kitchen sink: one of every construct', () => {
     const xhtml = await epubXhtml(await openEpub(path.join(out, 'input.epub')));
     expect(xhtml).toContain('<math');
     expect(xhtml).not.toContain('<script');
+  });
+
+  it('makes an EPUB that DAISY Ace finds no accessibility violation in, and says so in its package', async () => {
+    const epub = path.join(out, 'input.epub');
+    await expectAcePasses(epub);
+    const opf = await entryText(await openEpub(epub), 'OEBPS/content.opf');
+    expect(opf).toContain('<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>');
+    expect(opf).toContain('<meta property="schema:accessibilityFeature">MathML</meta>');
+    expect(opf).toContain('<meta property="schema:accessModeSufficient">textual</meta>');
   });
 });

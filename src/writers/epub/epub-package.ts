@@ -49,7 +49,14 @@ export interface EpubPackage {
   /** `dcterms:modified`: `YYYY-MM-DDThh:mm:ssZ`. */
   readonly modified: string;
   readonly accessModes: readonly string[];
+  /** Each set of access modes that is enough to read the whole book (`textual` alone when every image has a text alternative). */
+  readonly accessModesSufficient: readonly string[];
   readonly accessibilityFeatures: readonly string[];
+  /**
+   * `dcterms:conformsTo`: EPUB Accessibility 1.1 at WCAG 2.1 AA, claimed only when
+   * nothing Folio knows of stands against it (every image has a text alternative).
+   */
+  readonly conformsTo: string | undefined;
   readonly accessibilitySummary: string;
   readonly toc: readonly TocEntry[];
   readonly tocDepth: number;
@@ -98,12 +105,15 @@ export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras
     rights: optional(meta.rights),
     modified: meta.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     accessModes: images.length > 0 ? ['textual', 'visual'] : ['textual'],
+    accessModesSufficient: images.length === 0 ? ['textual'] : allAlt ? ['textual', 'textual,visual'] : ['textual,visual'],
     accessibilityFeatures: [
       'structuralNavigation',
       'tableOfContents',
       'readingOrder',
       ...(images.length > 0 && allAlt ? ['alternativeText'] : []),
+      ...(chapters.some((chapter) => elements(chapter.tree, 'math').length > 0) ? ['MathML'] : []),
     ],
+    conformsTo: allAlt ? 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA' : undefined,
     accessibilitySummary: summary(images.length, allAlt),
     toc,
     tocDepth: depth(toc),
