@@ -4,6 +4,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { defListHastHandlers } from 'remark-definition-list';
+import remarkGemoji from 'remark-gemoji';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
@@ -37,6 +38,7 @@ function transformerFor(lang: string): Transformer {
   if (!transformer) {
     const french = key === 'fr' || key.startsWith('fr-');
     transformer = unified()
+      .use(remarkGemoji)
       .use(remarkSmartypants, smartypantsOptions(key))
       .use(remarkRehype, { allowDangerousHtml: true, handlers: defListHastHandlers })
       .use(rehypeRawWhenNeeded)
@@ -78,7 +80,8 @@ function hasRaw(tree: HastRoot): boolean {
 
 /**
  * Turn the mdast of a document into the hast of its body, shared by both
- * editions: typographic punctuation for the document's language, raw HTML
+ * editions: GitHub's emoji shortcodes (`:tada:`) as the emoji they name,
+ * typographic punctuation for the document's language, raw HTML
  * parsed, brought up to HTML 5, sanitised (with a warning for what is
  * dropped) and repaired into valid XHTML without losing a word, callouts,
  * figures, maths as MathML, highlighted code, slugs on headings, and dead
