@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -14,13 +15,15 @@ import { countStructure, elements, type Structure } from './structure.js';
 
 /**
  * A browser's reading of Markdown: CommonMark and GFM (tables, task lists,
- * strikethrough, autolinks, footnotes), raw HTML parsed by an HTML parser
+ * strikethrough, autolinks, footnotes, emoji shortcodes as GitHub shows
+ * them), raw HTML parsed by an HTML parser
  * (parse5, as browsers do) and nothing sanitised. Front matter is skipped.
  */
 const browser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
+  .use(remarkGemoji)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .freeze();
