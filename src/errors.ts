@@ -34,6 +34,18 @@ export class RenderError extends FolioError {
   override name = 'RenderError';
 }
 
+/** An output could not be written (a full disk, a read-only folder); an earlier file of that name is unchanged. */
+export class OutputError extends FolioError {
+  override name = 'OutputError';
+  /** The system error's code (`ENOSPC`, `EROFS`...), when there was one. */
+  readonly code: string | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { code?: string | undefined }) {
+    super(message, options);
+    this.code = options?.code;
+  }
+}
+
 /**
  * The content itself is wrong. The details are the vfile's fatal messages,
  * which carry file, line and column.

@@ -68,7 +68,7 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
         // Every file of the format is made before any is written: a failure leaves out/ as it was.
         for (const { variant, bytes } of output.artifacts) {
           const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);
-          await timer.time('write', () => writeAtomic(file, bytes));
+          await timer.time('write', () => writeAtomic(file, bytes, { signal: job.context.signal }));
           report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed(), stages: { ...job.stages, ...timer.stages } });
         }
       } catch (error) {
