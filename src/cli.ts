@@ -2,6 +2,7 @@
 import { parseCommandLine, UsageError, type CliCommand } from './cli/args.js';
 import { mergeOptions } from './cli/options.js';
 import { Reporter } from './cli/report.js';
+import { exitCodeFor, interrupted, type StopSignal } from './cli/signals.js';
 import { processTerminal, type Terminal } from './cli/terminal.js';
 import { usage } from './cli/usage.js';
 import { loadConfig } from './config/load-config.js';
@@ -42,13 +43,12 @@ export async function main(argv: readonly string[], terminal: Terminal = process
   return runBuild(options, reporter);
 }
 
-/** One build, reported as it goes; returns 0, 1 when something failed, 130 after Ctrl-C. */
+/** One build, reported as it goes; returns 0, 1 when something failed, 130, 143 or 129 after SIGINT, SIGTERM or SIGHUP. */
 export async function runBuild(options: BuildOptions, reporter: Reporter): Promise<number> {
   const controller = new AbortController();
-  const onSignal = (): void => {
-    controller.abort(new Error('interrupted'));
-  };
-  process.once('SIGINT', onSignal);
+  using stop = interrupted((signal) => {
+    controller.abort(new Error(`interrupted (${signal})`));
+  });
   try {
     const { build } = await import('./build/build.js');
     const result = await build(options, {
@@ -61,18 +61,20 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
         if (output.path !== undefined || !controller.signal.aborted) reporter.output(output);
       },
     });
+    // A signal that came as the last output was written still ends the run as interrupted.
+    if (stop.received) return stopped(reporter, stop.received);
     return reporter.finish(result);
   } catch (error) {
-    if (controller.signal.aborted) {
-      // 128 + SIGINT, as shells report it; the browser is closed and no partial file is left.
-      reporter.note('interrupted; the outputs listed above are complete');
-      return 130;
-    }
+    if (stop.received) return stopped(reporter, stop.received);
     reporter.fatal(error);
     return 1;
-  } finally {
-    process.off('SIGINT', onSignal);
   }
+}
+
+/** The browser is closed and its temporary files removed by now, and no partial file is left. */
+function stopped(reporter: Reporter, signal: StopSignal): number {
+  reporter.note('interrupted; the outputs listed above are complete');
+  return exitCodeFor(signal);
 }
 
 function print(terminal: Terminal, text: string): number {

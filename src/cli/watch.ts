@@ -8,12 +8,14 @@ import type { Verbosity } from './args.js';
 import type { WatchFlags } from './watch-flags.js';
 import type { Reporter } from './report.js';
 import type { Terminal } from './terminal.js';
+import { exitCodeFor, interrupted, type StopSignal } from './signals.js';
 
 /**
  * `folio build --watch [--serve]`: build everything, then rebuild what
  * changes, reporting each build as a one-off build does, and serve the live
- * preview when asked. Problems are printed and watching goes on; Ctrl-C
- * (or SIGTERM) closes the preview and the browser and returns 130 (143).
+ * preview when asked. Problems are printed and watching goes on; Ctrl-C,
+ * SIGTERM or SIGHUP closes the preview and the browser and returns 130, 143
+ * or 129.
  * Returns 1 when the first step fails (no content, broken theme).
  */
 export async function runWatch(
@@ -66,7 +68,7 @@ export async function runWatch(
   }
   const { config } = session;
   const { sources, collections } = session;
-  let signal: NodeJS.Signals;
+  let signal: StopSignal;
   try {
     if (flags.serve) {
       preview = await startPreview({
@@ -85,24 +87,5 @@ export async function runWatch(
   }
   await Promise.all([preview?.close(), session.close()]);
   reporter.note('stopped watching; the outputs listed above are complete');
-  // 128 + the signal's number, as shells report it.
-  return signal === 'SIGINT' ? 130 : 143;
-}
-
-/** The first Ctrl-C (SIGINT) or SIGTERM from now on; `dispose()` stops listening. */
-function interrupted(): { readonly signal: Promise<NodeJS.Signals>; dispose(): void } {
-  let dispose = (): void => undefined;
-  const signal = new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (received: NodeJS.Signals): void => {
-      dispose();
-      resolve(received);
-    };
-    dispose = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  return { signal, dispose };
+  return exitCodeFor(signal);
 }

@@ -85,7 +85,11 @@ describe('faults', () => {
     await expect(build({ cwd: dir, theme: 'no-such-theme', formats: ['html'] })).rejects.toBeInstanceOf(TemplateError);
   });
 
-  it('on Ctrl-C closes the browser, leaves no temporary file and exits 130', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('on %s closes the browser, leaves no temporary file and exits %i', async (signal, exitCode) => {
     // Enough documents that work always remains when the first one is written.
     const files = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`content/doc-${String(index).padStart(2, '0')}.md`, doc]));
     const dir = await project(files);
@@ -102,14 +106,15 @@ describe('faults', () => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       // Interrupt once the first output is on disk: the browser is up and work remains.
-      if (stdout.includes('.pdf')) child.kill('SIGINT');
+      if (stdout.includes('.pdf')) child.kill(signal);
     });
     // 'close', not 'exit': it waits for the output streams to end.
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code, stderr).toBe(130);
+    expect(code, stderr).toBe(exitCode);
     expect(stderr).toContain('interrupted');
     const written = await readdir(path.join(dir, 'out'));
     expect(written.length).toBeLessThan(40);
+    // Only whole outputs: no temporary file of the atomic writer.
     expect(written.every((name) => /^doc-\d\d\.pdf$/.test(name))).toBe(true);
     // Folio removes the browser's profile folder once the browser has exited.
     expect(await readdir(tmp)).toEqual([]);
