@@ -38,7 +38,14 @@ export function notice(written: readonly Written[], hyphen: HyphenPackage, skipp
   const rows = written.map(({ file, source, bytes }) => {
     const { left, right } = texMinimums(source.code);
     const licence = source.licence ? `${source.licence.name}; ${source.licence.copyright}` : 'as the head of the upstream file states';
-    return row([`\`${file}\``, source.language, `[\`hyph-${source.code}.tex\`](${upstream}hyph-${source.code}.tex)`, `${left}/${right}`, licence, String(bytes)]);
+    return row([
+      `\`${file}\``,
+      source.language,
+      `[\`hyph-${source.code}.tex\`](${upstream}hyph-${source.code}.tex)`,
+      `${left}/${right}`,
+      licence,
+      String(bytes),
+    ]);
   });
   const quoted = written
     .filter(({ source }) => source.licence?.text !== undefined)

@@ -106,7 +106,10 @@ export const patternSources: readonly PatternSource[] = [
   {
     code: 'it',
     language: 'Italian',
-    licence: { name: 'MIT, or LPPL 1.3 or later, as the taker chooses: Folio takes it under MIT', copyright: 'Copyright (C) 2008-2011 Claudio Beccari' },
+    licence: {
+      name: 'MIT, or LPPL 1.3 or later, as the taker chooses: Folio takes it under MIT',
+      copyright: 'Copyright (C) 2008-2011 Claudio Beccari',
+    },
   },
   { code: 'ka', language: 'Georgian' },
   { code: 'kmr', language: 'Kurmanji' },
