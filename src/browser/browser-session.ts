@@ -1,5 +1,5 @@
 import createDebug from 'debug';
-import type { Browser, BrowserOptions } from './browser.js';
+import type { Browser, BrowserOptions, Hyphenation } from './browser.js';
 import { BrowserError, toError } from '../errors.js';
 
 const debug = createDebug('folio:build');
@@ -101,6 +101,17 @@ export class BrowserSession implements AsyncDisposable {
   async #launch(endpoint: string | undefined): Promise<Browser> {
     const { Browser } = await import('./browser.js');
     return endpoint === undefined ? Browser.launch(this.#options) : Browser.connect(endpoint, this.#options);
+  }
+
+  /**
+   * Whether the local browser hyphenates, once its health check is done;
+   * `undefined` when none was started (remote endpoints only, or no format
+   * needed one).
+   */
+  async hyphenation(): Promise<Hyphenation | undefined> {
+    const local = this.#slots.find((slot) => slot.endpoint === undefined)?.browser;
+    const browser = local && (await local.catch(() => undefined));
+    return browser?.hyphenation();
   }
 
   /** What each browser did, for the build's report. */

@@ -6,6 +6,8 @@ import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage
 import { PagePool, type LockedPage, type Site, type Viewport } from './page-pool.js';
 import { BrowserError, toError } from '../errors.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
+import { hyphenationDir, installHyphenation } from './hyphenation-data.js';
+import { probeHyphenation } from './hyphenation-probe.js';
 
 export type { LockedPage, PdfOptions, Site, Viewport } from './page-pool.js';
 
@@ -14,19 +16,32 @@ const debug = createDebug('folio:browser');
 /**
  * Flags that let Chromium run headless as root on a closed network: no
  * sandbox (root), no GPU, and none of the background fetches that a machine
- * without internet refuses many times a start.
+ * without internet refuses many times a start. The component updater stays
+ * on, because only it tells Chromium where the hyphenation dictionaries are
+ * (`hyphen-data/` in the profile, see hyphenation-data.ts; with
+ * `--disable-component-update` they are never read), but its first check for
+ * updates is put off by a year, so it never goes to the network.
  */
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
-  '--disable-component-update',
+  '--component-updater=initial-delay=31536000',
   '--disable-sync',
   '--disable-extensions',
   '--no-first-run',
   '--font-render-hinting=none',
 ];
+
+/**
+ * Whether a browser hyphenates (`hyphens: auto`) with Folio's dictionaries:
+ * `on`; `remote` for a browser Folio connected to, which has none of them
+ * and prints as it does; `off` for one Folio started where they did not work,
+ * and why.
+ */
+export type Hyphenation =
+  { readonly state: 'on' | 'remote' } | { readonly state: 'off'; readonly browser: string; readonly reason: string };
 
 /** How Folio finds and drives a browser. */
 export interface BrowserOptions extends FindBrowserOptions {
@@ -44,9 +59,11 @@ export class Browser implements AsyncDisposable {
   /** Pages to capture as images, each brought to the front for its capture; never used to print. */
   readonly #canvases: PagePool;
   readonly #scratch: string | undefined;
+  readonly #hyphenation: Promise<Hyphenation>;
 
-  private constructor(browser: PuppeteerBrowser, timeout: number, endpoint?: string, scratch?: string) {
+  private constructor(browser: PuppeteerBrowser, timeout: number, hyphenation: Promise<Hyphenation>, endpoint?: string, scratch?: string) {
     this.#browser = browser;
+    this.#hyphenation = hyphenation;
     this.#remote = endpoint !== undefined;
     this.endpoint = endpoint ?? 'local';
     this.#scratch = scratch;
@@ -74,7 +91,7 @@ export class Browser implements AsyncDisposable {
     debug('connecting to %s', endpoint);
     try {
       const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.timeout ?? 60_000 });
-      return new Browser(browser, options.timeout ?? 60_000, endpoint);
+      return new Browser(browser, options.timeout ?? 60_000, Promise.resolve({ state: 'remote' }), endpoint);
     } catch (error) {
       throw new BrowserError(`Cannot reach the browser at \`${endpoint}\`: ${toError(error).message}`, { cause: error, lost: true });
     }
@@ -91,6 +108,8 @@ export class Browser implements AsyncDisposable {
     const tmp = path.join(scratch, 'tmp');
     try {
       await mkdir(tmp);
+      // Before the launch: Chromium looks for the dictionaries as it starts.
+      const dictionaries = await installHyphenation(path.join(scratch, 'profile'));
       const browser = await puppeteer.launch({
         executablePath,
         env: { ...process.env, TMPDIR: tmp },
@@ -104,11 +123,19 @@ export class Browser implements AsyncDisposable {
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
-      return new Browser(browser, options.timeout ?? 60_000, undefined, scratch);
+      return new Browser(browser, options.timeout ?? 60_000, checkHyphenation(browser, executablePath, dictionaries), undefined, scratch);
     } catch (error) {
       await removeScratch(scratch);
       throw new BrowserError(`The browser \`${executablePath}\` failed to start: ${toError(error).message}`, { cause: error });
     }
+  }
+
+  /**
+   * Whether this browser hyphenates, once its health check is done (a few
+   * seconds at most after its start; printing does not wait for it).
+   */
+  hyphenation(): Promise<Hyphenation> {
+    return this.#hyphenation;
   }
 
   /**
@@ -166,6 +193,30 @@ export class Browser implements AsyncDisposable {
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
+}
+
+/**
+ * The health check of a browser Folio started: whether its dictionaries were
+ * installed and it hyphenates with them. It runs beside the first prints,
+ * which do not wait for it: Chromium reads the dictionaries as it starts
+ * (a hundred cold starts never printed unhyphenated), so it only says whether
+ * that happened.
+ */
+async function checkHyphenation(browser: PuppeteerBrowser, executablePath: string, dictionaries: number): Promise<Hyphenation> {
+  if (dictionaries === 0) {
+    return {
+      state: 'off',
+      browser: executablePath,
+      reason: `Folio's hyphenation dictionaries are missing from \`${hyphenationDir}\`: reinstall Folio, or run \`npm run compile\` in its folder`,
+    };
+  }
+  if ((await probeHyphenation(browser)) !== undefined) return { state: 'on' };
+  return {
+    state: 'off',
+    browser: executablePath,
+    reason:
+      'it did not hyphenate within 5 seconds of its start with the dictionaries Folio gave it (a Chromium without the hyphenation component, such as chrome-headless-shell?)',
+  };
 }
 
 /**

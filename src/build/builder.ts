@@ -12,6 +12,7 @@ import { browserFormats, type WriterContext } from '../writers/index.js';
 import { BrowserSession, type BrowserUse } from '../browser/browser-session.js';
 import { buildCollection } from './build-collection.js';
 import { buildDocument } from './build-document.js';
+import { hyphenationMessage } from './hyphenation-message.js';
 import type { OutputResult } from '../pipeline/write.js';
 import { refuseCollectionClashes, type CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
@@ -20,7 +21,11 @@ import type { Source } from '../pipeline/load.js';
 export interface BuildResult {
   /** One entry per document and format, in the order they finished. */
   readonly outputs: readonly OutputResult[];
-  /** Warnings and errors about the content, with file, line and column. */
+  /**
+   * Warnings and errors about the content, with file, line and column; and
+   * at most one about the build itself, placed at the browser's executable
+   * (the PDF printed without hyphenation, `folio:no-hyphenation`).
+   */
   readonly messages: readonly VFileMessage[];
   /** Whether every output was written. */
   readonly ok: boolean;
@@ -111,6 +116,9 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
             : buildDocument({ source: item, documents, ...shared }, report))),
         );
       });
+      // Once a build, whatever the number of documents: they all print with the same browser.
+      const hyphenation = config.formats.includes('pdf') ? hyphenationMessage(await browser.hyphenation()) : undefined;
+      if (hyphenation) messages.push(hyphenation);
       return { outputs, messages, ok: outputs.every((output) => !output.error), browsers: browser.uses() };
     },
     async reloadTheme() {

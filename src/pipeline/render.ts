@@ -4,7 +4,6 @@ import { isElementContent } from '../hast/content-model.js';
 import { withoutDocumentLinks } from '../hast/document-links.js';
 import { resolvePrintSettings, type PrintSettings } from '../config/print-settings.js';
 import type { Edition, Meta, Publication } from '../model.js';
-import rehypeHyphenate from '../plugins/rehype-hyphenate.js';
 import rehypePrintLinkNotes from '../plugins/rehype-print-link-notes.js';
 import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
@@ -65,18 +64,16 @@ export function renderEdition(
 }
 
 /**
- * What only paper needs: soft hyphens (e-readers hyphenate themselves and
- * search would trip on them), link addresses as notes, pull quotes.
+ * What only paper needs: link addresses as notes, pull quotes. (Words are
+ * hyphenated by Chromium as it prints, `hyphens: auto` in the theme: the text
+ * itself carries no soft hyphens, so the PDF's and the HTML's can be searched
+ * and copied.)
  */
 function printBody(body: Root, meta: Meta): Root {
-  return (
-    unified()
-      .use(rehypeHyphenate, { lang: meta.lang })
-      // After hyphenation, so the printed addresses carry no soft hyphens.
-      .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
-      .use(rehypePullQuotes)
-      .runSync(body)
-  );
+  return unified()
+    .use(rehypePrintLinkNotes, { title: labelsFor(meta.lang).links })
+    .use(rehypePullQuotes)
+    .runSync(body);
 }
 
 /** The print template's own slots: page rules, table of contents. */

@@ -18,7 +18,8 @@ const external = /^(?:https?|ftp|mailto):/i;
  * addresses at the end of the body, so a reader of the printout can type
  * them. A link whose text already is its address gets no note; one address
  * linked twice keeps one number; internal links (`#...`) are left alone and
- * stay clickable in the PDF. Print edition only.
+ * stay clickable in the PDF. A link that shows its address is classed
+ * `link-address`. Print edition only.
  */
 const rehypePrintLinkNotes: Plugin<[RehypePrintLinkNotesOptions], Root> = function (options) {
   return (tree: Root): undefined => {
@@ -26,7 +27,12 @@ const rehypePrintLinkNotes: Plugin<[RehypePrintLinkNotesOptions], Root> = functi
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'a') return undefined;
       const href = node.properties['href'];
-      if (typeof href !== 'string' || !external.test(href) || showsAddress(node, href) || !parent || index === undefined) return SKIP;
+      if (typeof href !== 'string' || !external.test(href) || !parent || index === undefined) return SKIP;
+      if (showsAddress(node, href)) {
+        // Shown as written: the theme never hyphenates it (a hyphen would change the address).
+        node.properties['className'] = [...classesOf(node), 'link-address'];
+        return SKIP;
+      }
       let number = numbers.get(href);
       if (number === undefined) numbers.set(href, (number = numbers.size + 1));
       const ref = h('sup.link-note-ref', [h('a', { href: `#link-note-${number}`, role: 'doc-noteref' }, String(number))]);
@@ -40,15 +46,19 @@ const rehypePrintLinkNotes: Plugin<[RehypePrintLinkNotesOptions], Root> = functi
 
 export default rehypePrintLinkNotes;
 
-/** Whether the link's text is its address already (an autolink), ignoring soft hyphens and the scheme. */
+/** Whether the link's text is its address already (an autolink), ignoring the scheme. */
 function showsAddress(link: Element, href: string): boolean {
   const bare = (text: string): string =>
     text
-      .replace(/\u00AD/g, '')
       .trim()
       .replace(/^(?:https?:\/\/|mailto:)/i, '')
       .replace(/\/$/, '');
   return bare(toString(link)) === bare(href);
+}
+
+function classesOf(node: Element): string[] {
+  const value = node.properties['className'];
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function notes(numbers: ReadonlyMap<string, number>, title: string): Element {

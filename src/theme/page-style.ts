@@ -1,4 +1,5 @@
 import type { PaperSize, PrintSettings } from '../config/print-settings.js';
+import { hyphenateLimitChars } from '../locale/hyphenation-minimums.js';
 import { labelsFor } from '../locale/labels.js';
 
 /** Page margins in millimetres; `inside` is the binding edge (left on right-hand pages). */
@@ -50,8 +51,9 @@ export function fontSizeFor(paper: PaperSize): number {
 
 /**
  * The print edition's page rules for one document: `@page` size and mirrored
- * margins from the paper, and the running header's and footer's text as
- * custom properties that templates/<theme>/print.css puts in its margin boxes.
+ * margins from the paper, the running header's and footer's text as custom
+ * properties that templates/<theme>/print.css puts in its margin boxes, and
+ * the language's hyphenation minimums (`--folio-hyphenate-limit-chars`).
  * User text only enters as escaped CSS strings (see `cssString`), so it can
  * never close the `<style>` element or add rules.
  */
@@ -60,7 +62,7 @@ export function pageStyle(settings: PrintSettings, lang: string): string {
   const m = marginsFor(paper);
   const labels = labelsFor(lang);
   return [
-    `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-of: ${cssString(` ${labels.of} `)}; --folio-font-size: ${fontSizeFor(paper)}pt; }`,
+    `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-of: ${cssString(` ${labels.of} `)}; --folio-font-size: ${fontSizeFor(paper)}pt; --folio-hyphenate-limit-chars: ${hyphenateLimitChars(lang)}; }`,
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,
     `@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }`,
     '',

@@ -38,7 +38,6 @@ export function visibleWords(tree: Root | Element): string[] {
     words.push(
       ...text
         .normalize('NFKC')
-        .replace(/\u00AD/g, '')
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean),

@@ -4,14 +4,14 @@ import { pdfText } from './tools.js';
 
 /**
  * A PDF's text as a reader compares it: `pdftotext`'s reading, then
- * `normalise` (soft hyphens gone, typographic quotes and dashes folded to
- * ASCII, white space collapsed).
+ * `normalise` (typographic quotes and dashes folded to ASCII, white space
+ * collapsed).
  */
 export async function readPdfText(file: string): Promise<string> {
   return normalise(await pdfText(file));
 }
 
-/** An HTML output as written, less the soft hyphens that the print edition's hyphenation puts into words. */
+/** An HTML output as written. */
 export async function readHtml(file: string): Promise<string> {
-  return (await readFile(file, 'utf8')).replace(/\u00AD/g, '');
+  return readFile(file, 'utf8');
 }

@@ -40,7 +40,6 @@ describe('the article, built from content/ into all three formats', () => {
       expect([size.width, size.height].map((points) => Math.round(points * 10) / 10)).toEqual([595.3, 841.9]);
       // Full lines of the body: not the last line of a paragraph, the headline or the folio.
       const lines = (await pdfText(path.join(out, 'article.pdf')))
-        .replace(/\u00AD/g, '')
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line.length > 40);

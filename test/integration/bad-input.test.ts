@@ -78,7 +78,6 @@ describe('unusual input that must just work', () => {
       '\uFEFF---\r\ntitle: Windows file\r\nlang: en\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n',
     );
     expect(result.ok).toBe(true);
-    // Soft hyphens removed: the print edition is hyphenated.
     const html = await readHtml(path.join(dir, 'out/doc.html'));
     expect(html).toContain('<title>Windows file</title>');
     expect(html).toMatch(/<p>First paragraph\.<\/p>\s*<p>Second paragraph\.<\/p>/);

@@ -104,7 +104,6 @@ describe('a collection of three articles', () => {
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('id="c3-the-pull-of-the-moon"');
     expect(await entryText(zip, 'OEBPS/chapter-3.xhtml')).toContain('<a href="chapter-1.xhtml#c1-automation">the keepers</a>');
 
-    // The print edition's soft hyphens aside.
     const html = await readHtml(path.join(dir, 'out/sea-pack.html'));
     expect(html).toContain('<a href="#c2">the tides</a>');
     expect(html).toContain('<a href="#c3-the-pull-of-the-moon">the moon over the harbour</a>');

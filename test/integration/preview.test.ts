@@ -46,8 +46,7 @@ describe('folio build --serve', () => {
       page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
       await page.goto(url, { waitUntil: 'load' });
       expect(page.url()).toBe(`${url}view/article`);
-      const pagesText = (): Promise<string> =>
-        page.$eval('#pages', (element) => element.textContent.replace(/\u00AD/g, '').replace(/\s+/g, ' '));
+      const pagesText = (): Promise<string> => page.$eval('#pages', (element) => element.textContent.replace(/\s+/g, ' '));
       // Drawn once, and listening for rebuilds.
       await page.waitForSelector('#pages[data-renders="1"][data-live]', { timeout: 60_000 });
       expect(await pagesText()).toContain('Original paragraph of the preview.');

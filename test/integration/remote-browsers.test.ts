@@ -34,6 +34,8 @@ describe('printing on remote browsers', () => {
     expect(result.browsers.every((use) => use.jobs >= 2 && use.lost === undefined)).toBe(true);
     expect(fleet.every((member) => member.process.exitCode === null)).toBe(true);
     expect(await readPdfText(path.join(dir, 'out/story-3.pdf'))).toContain('The text of story number 3.');
+    // A remote browser has no Folio dictionaries (docs/fleet.md): it prints as it does, and that is no warning.
+    expect(result.messages.filter((message) => message.ruleId === 'no-hyphenation')).toEqual([]);
   });
 
   it('sends a lost endpoint’s documents to the other when one browser dies mid-batch', async () => {

@@ -47,13 +47,14 @@ describe('the print edition', () => {
     expect((await print('title: T\nlang: fr')).print).toContain('--folio-page-of: " sur "');
   });
 
-  it('has soft hyphens for lang en in print only', async () => {
-    const { print: html, ereader } = await print('title: T\nlang: en', 'Typographers hyphenate extraordinarily long words.');
-    expect(html).toContain('ex\u00ADtra\u00ADor\u00ADdi\u00ADnar\u00ADi\u00ADly');
-    expect(ereader).not.toContain('\u00AD');
+  it('leaves words whole (no soft hyphens) and gives the print edition the language’s hyphenation minimums', async () => {
+    const { print: html, ereader } = await print('title: T\nlang: de-CH', 'Typographers hyphenate extraordinarily long words.');
+    expect(html).toContain('Typographers hyphenate extraordinarily long words.');
+    for (const edition of [html, ereader]) expect(edition).not.toContain('\u00AD');
+    expect(html).toContain('--folio-hyphenate-limit-chars: auto 2 3;');
   });
 
-  it('numbers external links and lists their addresses at the end, once each, unhyphenated', async () => {
+  it('numbers external links and lists their addresses at the end, once each; a link showing its address is never hyphenated', async () => {
     const body =
       'Read [the extraordinarily good guide](https://example.org/hyphenation-guide), [again](https://example.org/hyphenation-guide), ' +
       '[the spec](https://www.w3.org/TR/css-page-3/), <https://example.com/shown> and [a section](#below).\n\n## Below';
@@ -67,8 +68,8 @@ describe('the print edition', () => {
       '<li id="link-note-1"><a class="link-note-url" href="https://example.org/hyphenation-guide">https://example.org/hyphenation-guide</a></li>',
     );
     expect(html).not.toContain('link-note-3');
-    expect(html).toMatch(/<a href="#below">a sec\u00ADtion<\/a>\./);
-    expect(html).toContain('<a href="https://example.com/shown">https://example.com/shown</a> and');
+    expect(html).toContain('<a href="#below">a section</a>.');
+    expect(html).toContain('<a href="https://example.com/shown" class="link-address">https://example.com/shown</a> and');
     expect(ereader).not.toContain('link-note');
   });
 

@@ -39,18 +39,19 @@ describe('render', () => {
     expect(print).not.toContain('<script>');
   });
 
-  it('hyphenates the print edition with soft hyphens for lang en, but not the e-reader edition', async () => {
+  it('puts no soft hyphens in either edition: Chromium hyphenates the print edition as it prints', async () => {
     const { print, ereader } = await editions('title: T\nlang: en');
-    expect(print).toMatch(/ex\u00ADtra\u00ADor\u00ADdi\u00ADnar\u00ADi\u00ADly/);
-    expect(ereader).toContain('extraordinarily');
-    expect(ereader).not.toContain('\u00AD');
+    for (const edition of [print, ereader]) {
+      expect(edition).toContain('extraordinarily');
+      expect(edition).not.toContain('\u00AD');
+    }
   });
 
-  it('hyphenates by the document language and formats dates for it', async () => {
+  it('marks the print edition with the document language, which decides its hyphenation, and formats dates for it', async () => {
     const { print } = await editions('title: T\nlang: fr\ndate: 2024-02-25', 'Une extraordinairement longue phrase.');
     expect(print).toContain('<html lang="fr">');
     expect(print).toContain('25 février 2024');
-    expect(print).toMatch(/ex\u00ADtra\u00ADor\u00ADdi\u00ADnai\u00ADre\u00ADment/);
+    expect(print).toContain('Une extraordinairement longue phrase.');
   });
 
   it('does not hyphenate headings', async () => {
