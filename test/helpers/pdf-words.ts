@@ -93,6 +93,11 @@ export function missingWords(reference: readonly string[], pdf: PdfWords): strin
  * counted, for the extra ones, as those two as well: `pdftotext` drops
  * the hyphen at the end of a line and joins the lines, even when the hyphen
  * is real (`ownership-and-` / `lifetimes` reads `ownership-andlifetimes`).
+ * It also runs the last line of one table cell into the next cell's first
+ * word (`Sparpa` + `Partiellement`, where `Sparpaglione` broke in its narrow
+ * column): a run-together word with no split into two words of the text is
+ * split where one side is a word of the text and the other, a piece of at
+ * least two letters, is left for `missingWords` to join with its other half.
  */
 function unmerged(pdf: ReadonlyMap<string, number>, needed: ReadonlyMap<string, number>): Map<string, number> {
   const counts = new Map(pdf);
@@ -101,13 +106,13 @@ function unmerged(pdf: ReadonlyMap<string, number>, needed: ReadonlyMap<string, 
     const extra = count - (needed.get(found) ?? 0);
     if (extra <= 0) continue;
     const letters = Array.from(found);
-    for (let at = 1; at < letters.length; at += 1) {
-      const [head, tail] = [letters.slice(0, at).join(''), letters.slice(at).join('')];
-      if (!needed.has(head) || !needed.has(tail)) continue;
-      add(counts, head, extra);
-      add(counts, tail, extra);
-      break;
-    }
+    const splits = letters.slice(1).map((_, index) => [letters.slice(0, index + 1).join(''), letters.slice(index + 1).join('')] as const);
+    const piece = (part: string): boolean => Array.from(part).length >= 2;
+    const split =
+      splits.find(([head, tail]) => needed.has(head) && needed.has(tail)) ??
+      splits.find(([head, tail]) => (needed.has(head) && piece(tail)) || (needed.has(tail) && piece(head)));
+    if (!split) continue;
+    for (const part of split) add(counts, part, extra);
   }
   return counts;
 }

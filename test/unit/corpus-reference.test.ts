@@ -150,4 +150,10 @@ describe('words', () => {
     const reference = ['a', 'paragraph', 'and', 'implementations', 'the', 'option|s', 'ownership', 'and', 'lifetimes', 'absent'];
     expect(missingWords(reference, pdf)).toEqual(['absent']);
   });
+
+  it("finds a word broken in a table cell whose piece the extraction ran into the next cell's word, and no more", () => {
+    const reference = ['claudio', 'sparpaglione', 'partiellement', 'complète', 'absent'];
+    expect(missingWords(reference, pdfWords('Claudio SparpaPartiellement com\nglione plète'))).toEqual(['absent']);
+    expect(missingWords(reference, pdfWords('Claudio SparpaPartiellement complète'))).toEqual(['sparpaglione', 'absent']);
+  });
 });
