@@ -40,6 +40,8 @@ export class BrowserSession implements AsyncDisposable {
   readonly #slots: Slot[];
   #next = 0;
   #closed = false;
+  /** Abandons connections still being opened when the session closes. */
+  readonly #stop = new AbortController();
 
   constructor(options: BrowserSessionOptions) {
     const { endpoints = [], ...rest } = options;
@@ -58,8 +60,12 @@ export class BrowserSession implements AsyncDisposable {
     void this.get().catch(() => undefined);
   }
 
-  /** A running browser: the next one in turn, launched, connected or relaunched as needed. */
-  async get(): Promise<Browser> {
+  /**
+   * A running browser: the next one in turn, launched, connected or
+   * relaunched as needed. `signal` (the build's Ctrl-C) stops the wait.
+   */
+  async get(signal?: AbortSignal): Promise<Browser> {
+    signal?.throwIfAborted();
     if (this.#closed) throw new BrowserError('The build is over: its browsers are closed');
     const reasons: string[] = [];
     // Each slot once, taken in turn: calls running at the same time move the turn on too.
@@ -71,10 +77,11 @@ export class BrowserSession implements AsyncDisposable {
         continue;
       }
       try {
-        const browser = await this.#open(slot);
+        const browser = await abortable(this.#open(slot), signal);
         slot.jobs += 1;
         return browser;
       } catch (error) {
+        if (signal?.aborted) throw error;
         // A local browser that cannot start is fatal; a remote endpoint is given up and the next one tried.
         if (slot.endpoint === undefined) throw error;
         slot.lost = toError(error).message;
@@ -93,6 +100,8 @@ export class BrowserSession implements AsyncDisposable {
     if (current && !current.connected) {
       debug('%s disconnected; %s', slot.endpoint ?? 'local browser', slot.endpoint ? 'reconnecting' : 'starting a new one');
       slot.browser = undefined;
+      // A crashed local browser's profile and temporary files go with it.
+      await current.close();
     }
     slot.browser ??= this.#launch(slot.endpoint);
     return slot.browser;
@@ -100,7 +109,7 @@ export class BrowserSession implements AsyncDisposable {
 
   async #launch(endpoint: string | undefined): Promise<Browser> {
     const { Browser } = await import('./browser.js');
-    return endpoint === undefined ? Browser.launch(this.#options) : Browser.connect(endpoint, this.#options);
+    return endpoint === undefined ? Browser.launch(this.#options) : Browser.connect(endpoint, this.#options, this.#stop.signal);
   }
 
   /**
@@ -124,6 +133,7 @@ export class BrowserSession implements AsyncDisposable {
   /** Close the local browser, or disconnect from remote ones; safe to call twice. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#stop.abort(new BrowserError('The build is over: its browsers are closed'));
     const started = this.#slots.flatMap((slot) => slot.browser ?? []);
     await Promise.all(
       started.map((browser) =>
@@ -138,4 +148,14 @@ export class BrowserSession implements AsyncDisposable {
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
   }
+}
+
+/** `work`, or the abort's reason as soon as `signal` aborts (the work itself carries on). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -8,6 +8,7 @@ import { BrowserError, toError } from '../errors.js';
 import { findBrowser, type FindBrowserOptions } from './find-browser.js';
 import { hyphenationDir, installHyphenation } from './hyphenation-data.js';
 import { probeHyphenation } from './hyphenation-probe.js';
+import { openTransport } from './websocket-transport.js';
 
 export type { LockedPage, PdfOptions, Site, Viewport } from './page-pool.js';
 
@@ -85,14 +86,19 @@ export class Browser implements AsyncDisposable {
   /**
    * Use a browser that is already running, such as a browserless container or
    * a Chrome started with `--remote-debugging-port`, through its DevTools
-   * WebSocket endpoint (`ws://host:port/devtools/browser/<id>`).
+   * WebSocket endpoint (`ws://host:port/devtools/browser/<id>`). Opening
+   * the connection, and every call after it, has `timeout` as its deadline;
+   * `signal` abandons the attempt.
    */
-  static async connect(endpoint: string, options: BrowserOptions = {}): Promise<Browser> {
+  static async connect(endpoint: string, options: BrowserOptions = {}, signal?: AbortSignal): Promise<Browser> {
     debug('connecting to %s', endpoint);
+    const timeout = options.timeout ?? 60_000;
     try {
-      const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: options.timeout ?? 60_000 });
-      return new Browser(browser, options.timeout ?? 60_000, Promise.resolve({ state: 'remote' }), endpoint);
+      const transport = await openTransport(endpoint, timeout, signal);
+      const browser = await puppeteer.connect({ transport, protocolTimeout: timeout });
+      return new Browser(browser, timeout, Promise.resolve({ state: 'remote' }), endpoint);
     } catch (error) {
+      if (signal?.aborted) throw error;
       throw new BrowserError(`Cannot reach the browser at \`${endpoint}\`: ${toError(error).message}`, { cause: error, lost: true });
     }
   }

@@ -99,7 +99,7 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
       await checkWritable(config.outDir);
       const outputs: OutputResult[] = [];
       const messages: VFileMessage[] = [];
-      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(), browserCount: browser.size, cache };
+      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(hooks.signal), browserCount: browser.size, cache };
       const now = new Date();
       const documents = new Map(sources.map((source) => [source.path, outputNameOf(source.path, source.root)]));
       const report = (result: OutputResult): void => {

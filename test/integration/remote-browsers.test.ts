@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
@@ -78,5 +80,50 @@ describe('printing on remote browsers', () => {
     expect(result.outputs[0]?.error?.message).toMatch(
       /No browser endpoint can be reached \(ws:\/\/127\.0\.0\.1:9\/devtools\/browser\/none: /,
     );
+  });
+
+  describe('an endpoint that accepts the connection and never answers', () => {
+    let silent: Server;
+    const sockets: Socket[] = [];
+    let endpoint = '';
+
+    beforeAll(async () => {
+      silent = createServer((socket) => sockets.push(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const address = silent.address();
+      if (address === null || typeof address === 'string') throw new Error('no port');
+      endpoint = `ws://127.0.0.1:${address.port}/devtools/browser/silent`;
+    });
+
+    afterAll(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    });
+
+    it('ends the build with an error naming it once the timeout has passed', async () => {
+      const dir = await batch(1);
+      const result = await build({ cwd: dir, formats: ['pdf'], timeout: 1500, browserEndpoints: [endpoint] });
+      expect(result.ok).toBe(false);
+      expect(result.outputs[0]?.error?.message).toMatch(
+        /No browser endpoint can be reached \(ws:\/\/127\.0\.0\.1:\d+\/devtools\/browser\/silent: .*timed out/,
+      );
+    });
+
+    it('stops waiting for it on Ctrl-C, with exit code 130', async () => {
+      const dir = await batch(1);
+      // A timeout far longer than the test: only the signal can end the wait.
+      const child = spawn(process.execPath, [path.resolve('dist/cli.js'), 'build', '--format', 'pdf', '--browser-endpoint', endpoint], {
+        cwd: dir,
+        env: { ...process.env },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const connected = sockets.length;
+      // Once the connection is open and waiting for the handshake, interrupt.
+      await expect.poll(() => sockets.length, { timeout: 20_000 }).toBeGreaterThan(connected);
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code, stderr).toBe(130);
+    });
   });
 });
