@@ -1,5 +1,6 @@
 import type { ConnectionTransport } from 'puppeteer-core';
 import WebSocket from 'ws';
+import { toError } from '../errors.js';
 
 /**
  * A DevTools connection to a remote browser over a WebSocket whose opening
@@ -18,14 +19,22 @@ export async function openTransport(endpoint: string, deadline: number, signal?:
     maxPayload: 256 * 1024 * 1024,
     handshakeTimeout: deadline,
   });
-  const abort = (): void => socket.terminate();
+  const abort = (): void => {
+    socket.terminate();
+  };
   signal?.addEventListener('abort', abort, { once: true });
   try {
     await new Promise<void>((resolve, reject) => {
       socket.once('open', resolve);
       socket.once('error', reject);
       // `terminate()` before the handshake emits an error, which rejects; an abort says why.
-      signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(toError(signal.reason));
+        },
+        { once: true },
+      );
     });
   } catch (error) {
     socket.terminate();
@@ -38,8 +47,12 @@ export async function openTransport(endpoint: string, deadline: number, signal?:
 
 function transport(socket: WebSocket): ConnectionTransport {
   const connection: ConnectionTransport = {
-    send: (message) => socket.send(message),
-    close: () => socket.close(),
+    send: (message) => {
+      socket.send(message);
+    },
+    close: () => {
+      socket.close();
+    },
   };
   socket.on('message', (data: WebSocket.RawData) => connection.onmessage?.(rawText(data)));
   socket.on('close', () => connection.onclose?.());

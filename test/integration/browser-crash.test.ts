@@ -15,16 +15,16 @@ const run = promisify(execFile);
  */
 describe('a local browser that crashes', () => {
   let tmp = '';
-  const before = process.env.TMPDIR;
+  const before = process.env['TMPDIR'];
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-crash-'));
-    process.env.TMPDIR = tmp;
+    process.env['TMPDIR'] = tmp;
   });
 
   afterAll(() => {
-    if (before === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = before;
+    if (before === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = before;
   });
 
   it('is started again, and its folder removed, so only the running browser has one', async () => {
