@@ -27,6 +27,8 @@ export interface CollectionJob {
   readonly theme: Theme;
   readonly context: WriterContext;
   readonly now: Date;
+  /** Every output name of the build, with its source (see `WriteJob.planned`). */
+  readonly planned?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,7 +67,11 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
     for (const format of config.formats) report({ source: name, format, ms: elapsed(), error: toError(error) });
     return messages();
   }
-  await write(rendered, { name, outputName: sources.collection.name, config, context: job.context, stages: timer.stages, elapsed }, report);
+  await write(
+    rendered,
+    { name, outputName: sources.collection.name, config, context: job.context, stages: timer.stages, elapsed, planned: job.planned },
+    report,
+  );
   return messages();
 }
 

@@ -25,6 +25,8 @@ export interface DocumentJob {
   readonly now: Date;
   /** Every Markdown file of the run (absolute path → output name): links to them lead to their HTML. */
   readonly documents: ReadonlyMap<string, string>;
+  /** Every output name of the build, with its source (see `WriteJob.planned`). */
+  readonly planned?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -59,6 +61,6 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     return messagesOf(error);
   }
   const outputName = rendered.publication.chapters[0]?.file.data.outputName ?? 'document';
-  await write(rendered, { name, outputName, config, context: job.context, stages: timer.stages, elapsed }, report);
+  await write(rendered, { name, outputName, config, context: job.context, stages: timer.stages, elapsed, planned: job.planned }, report);
   return rendered.publication.chapters.flatMap((chapter) => chapter.file.messages);
 }

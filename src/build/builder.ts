@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Format } from '../model.js';
@@ -94,14 +95,27 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
   return {
     config,
     async buildDocuments(sources, hooks = {}, collections = []) {
-      refuseOverlaps(config, sources);
+      refuseOverlaps(sources);
       refuseCollectionClashes(collections, sources);
       await checkWritable(config.outDir);
+      await refuseOutputInContent(config.outDir, sources, collections);
       const outputs: OutputResult[] = [];
       const messages: VFileMessage[] = [];
-      const context: WriterContext = { theme, signal: hooks.signal, browser: () => browser.get(hooks.signal), browserCount: browser.size, cache };
+      const context: WriterContext = {
+        theme,
+        signal: hooks.signal,
+        browser: () => browser.get(hooks.signal),
+        browserCount: browser.size,
+        cache,
+      };
       const now = new Date();
       const documents = new Map(sources.map((source) => [source.path, outputNameOf(source.path, source.root)]));
+      const planned = new Map([
+        ...sources.map(
+          (source) => [outputNameOf(source.path, source.root), path.relative(config.cwd, source.path) || source.path] as const,
+        ),
+        ...collections.map(({ collection }) => [collection.name, `collection ${collection.name}`] as const),
+      ]);
       const report = (result: OutputResult): void => {
         outputs.push(result);
         hooks.onOutput?.(result);
@@ -109,7 +123,7 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
       hooks.onStart?.({ documents: sources.length + collections.length, formats: config.formats });
       await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
-        const shared = { config, theme, context, now };
+        const shared = { config, theme, context, now, planned };
         messages.push(
           ...(await ('articles' in item
             ? buildCollection({ sources: item, ...shared }, report)
@@ -140,17 +154,30 @@ async function checkWritable(outDir: string): Promise<void> {
   }
 }
 
-/** Refuse builds that would overwrite sources or write one output twice. */
-function refuseOverlaps(config: ResolvedConfig, sources: readonly Source[]): void {
+/** Refuse builds that would write one output twice. */
+function refuseOverlaps(sources: readonly Source[]): void {
   const names = new Map<string, string>();
   for (const source of sources) {
-    if (source.root === config.outDir)
-      throw new ConfigError(`The output folder \`${config.outDir}\` is also a content folder: choose another \`--out\``);
     const name = outputNameOf(source.path, source.root);
     const other = names.get(name);
     if (other)
       throw new ConfigError(`\`${other}\` and \`${source.path}\` would both write \`${name}.*\`: build them into different output folders`);
     names.set(name, source.path);
+  }
+}
+
+/**
+ * Refuse an output folder that is a content folder once symbolic links are
+ * followed (an `--out` linked to `content/`): outputs would land beside the
+ * sources and overwrite any file there with an output's name (`doc.html`).
+ */
+async function refuseOutputInContent(outDir: string, sources: readonly Source[], collections: readonly CollectionSources[]): Promise<void> {
+  const out = await realpath(outDir);
+  const roots = new Set([...sources, ...collections.flatMap((item) => item.articles)].map((source) => source.root));
+  for (const root of roots) {
+    if (out !== (await realpath(root).catch(() => root))) continue;
+    const resolved = out === path.resolve(outDir) ? '' : ` (\`${out}\`)`;
+    throw new ConfigError(`The output folder \`${outDir}\`${resolved} is the content folder \`${root}\`: choose another \`--out\``);
   }
 }
 

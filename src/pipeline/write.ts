@@ -2,7 +2,7 @@ import path from 'node:path';
 import createDebug from 'debug';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { BrowserError, ContentError, toError } from '../errors.js';
+import { BrowserError, ContentError, OutputError, toError } from '../errors.js';
 import { writeAtomic } from '../fs/write-atomic.js';
 import type { Format } from '../model.js';
 import { writers, type WriterContext, type WriterWarning } from '../writers/index.js';
@@ -40,6 +40,12 @@ export interface WriteJob {
   readonly stages: StageTimes;
   /** Milliseconds since the source was first read. */
   readonly elapsed: () => number;
+  /**
+   * The output names of every document and collection of the build, each
+   * with its source as reported: a handout (`<name>.2up.pdf`) must not land
+   * on another document's output (`<name>.2up.md` writes it too).
+   */
+  readonly planned?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -66,6 +72,7 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
         const [first] = files;
         if (first && warn(first, output.warnings) && config.strict) throw new ContentError(strictly(first));
         // Every file of the format is made before any is written: a failure leaves out/ as it was.
+        for (const { variant } of output.artifacts) if (variant) refuseClash(job, `${job.outputName}.${variant}`, format);
         for (const { variant, bytes } of output.artifacts) {
           const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);
           await timer.time('write', () => writeAtomic(file, bytes, { signal: job.context.signal }));
@@ -75,6 +82,15 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
         report({ source: name, format, ms: elapsed(), error: toError(error) });
       }
     }),
+  );
+}
+
+/** Refuse a handout whose file another document of the build writes as its own output. */
+function refuseClash(job: WriteJob, outputName: string, format: Format): void {
+  const other = job.planned?.get(outputName);
+  if (other === undefined) return;
+  throw new OutputError(
+    `\`${job.name}\` and \`${other}\` would both write \`${outputName}.${format}\`: rename one of them, or give \`${job.name}\` another \`layout\``,
   );
 }
 
