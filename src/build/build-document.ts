@@ -43,7 +43,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   const timer = stageTimer();
   let rendered: Rendered;
   try {
-    const { chapter, assets } = await prepareDocument(source, {
+    const { chapter, assets, stylesheets } = await prepareDocument(source, {
       config,
       timer,
       now: job.now,
@@ -52,7 +52,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     });
     const publication = { meta: chapter.meta, chapters: [chapter], assets };
     rendered = await timer.time('render', () =>
-      render(publication, job.theme, resolvePrintSettings(chapter.meta, config.print, config.printOverrides)),
+      render(publication, job.theme, { ...resolvePrintSettings(chapter.meta, config.print, config.printOverrides), stylesheets }),
     );
     if (config.strict) failOnWarnings([chapter.file]);
     debug('%s prepared in %d ms', name, Math.round(elapsed()));

@@ -19,6 +19,8 @@ const options = {
   paper: { type: 'string' },
   layout: { type: 'string' },
   sheet: { type: 'string' },
+  toc: { type: 'boolean' },
+  css: { type: 'string', multiple: true },
   lang: { type: 'string' },
   'allow-network': { type: 'boolean' },
   strict: { type: 'boolean' },
@@ -81,10 +83,12 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     ...(values['allow-network'] === true && { allowNetwork: true }),
     ...(values.strict === true && { strict: true }),
     ...(values.lang !== undefined && { lang: checked('lang', LanguageTag, values.lang) }),
+    ...(values.css !== undefined && { css: values.css }),
     printOverrides: {
       ...(values.paper !== undefined && { paper: checked('paper', Paper, values.paper) }),
       ...(values.layout !== undefined && { layout: checked('layout', LayoutOption, values.layout) }),
       ...(values.sheet !== undefined && { sheet: checked('sheet', Paper, values.sheet) }),
+      ...(values.toc === true && { toc: true }),
     },
   };
   return {

@@ -20,6 +20,9 @@ Options:
       --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
       --sheet <size>      paper the handout is printed on (default: A4 or letter when two
                           pages fit on it at full size, else the paper itself)
+      --toc               PDF table of contents with page numbers (wins over front matter)
+      --css <file>        stylesheet added after the theme's to the PDF and HTML (repeatable;
+                          adds to the config's \`css\`)
       --lang <tag>        language of documents whose front matter gives none, such as
                           en, fr or de-CH (default en)
       --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
