@@ -38,6 +38,8 @@ export type Verbosity = 'quiet' | 'normal' | 'verbose';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `folio init [folder]`: scaffold a project (src/cli/init.ts). */
+  | { readonly kind: 'init'; readonly folder: string | undefined }
   | {
       readonly kind: 'build';
       /** Paths or globs given on the command line (they replace the config's `inputs`). */
@@ -68,6 +70,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
+  if (command === 'init') {
+    if (paths.length > 1) throw new UsageError('`folio init` takes one folder at most');
+    return { kind: 'init', folder: paths[0] };
+  }
   if (command !== 'build') throw new UsageError(command ? `unknown command \`${command}\`` : 'missing command');
   if (values.quiet && values.verbose) throw new UsageError('`--quiet` and `--verbose` cannot be used together');
   const watching = watchFlags(values);

@@ -1,5 +1,6 @@
 /** The text of `folio --help`. */
 export const usage = `Usage: folio build [paths or globs...] [options]
+       folio init [folder]   scaffold a project: folio.config.mjs, content/article.md, npm scripts
 
 Builds each Markdown file (folders are searched for *.md; quote globs such as
 "content/**/*.md") into out/<name>.pdf, out/<name>.epub and out/<name>.html,

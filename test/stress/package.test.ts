@@ -76,6 +76,12 @@ describe('the npm package', () => {
     expect(await pdfText(path.join(projectDir, 'out/hello.pdf'))).toContain('Hello from a package');
   });
 
+  it('scaffolds a project with `npx folio init`, which `npm run build` then builds', async () => {
+    await run('npx', ['--no-install', 'folio', 'init'], { cwd: projectDir });
+    await run(npm, ['run', 'build', '--', '--format', 'pdf'], { cwd: projectDir });
+    expect(await pdfText(path.join(projectDir, 'out/article.pdf'))).toContain('A First Article');
+  });
+
   it('serves the preview its pdf.js from the package', async () => {
     const pdfjs = path.join(projectDir, 'node_modules/folio/dist/pdfjs');
     expect(await readdir(path.join(pdfjs, 'build'))).toEqual(expect.arrayContaining(['pdf.min.mjs', 'pdf.worker.min.mjs']));
