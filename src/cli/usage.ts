@@ -31,6 +31,7 @@ Options:
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)
       --port <n>          preview port on 127.0.0.1 (default 4173, else a free one)
+      --open              open the preview in the default browser (or $BROWSER)
   -q, --quiet             print only errors
       --verbose           also print each warning's rule and each output's time per stage
   -h, --help              show this help

@@ -26,6 +26,8 @@ export interface OutputResult {
   readonly error?: Error;
   /** Milliseconds of each stage (`load`, `parse`, ..., then the format's writer and `write`). */
   readonly stages?: StageTimes;
+  /** The document's (or collection's) title, when it was written: the preview lists documents by it. */
+  readonly title?: string;
 }
 
 /** Where and how the write stage writes one rendered publication. */
@@ -76,7 +78,16 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
         for (const { variant, bytes } of output.artifacts) {
           const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);
           await timer.time('write', () => writeAtomic(file, bytes, { signal: job.context.signal }));
-          report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed(), stages: { ...job.stages, ...timer.stages } });
+          const title = rendered.publication.meta.title;
+          report({
+            source: name,
+            format,
+            path: file,
+            size: bytes.byteLength,
+            ms: elapsed(),
+            stages: { ...job.stages, ...timer.stages },
+            title,
+          });
         }
       } catch (error) {
         report({ source: name, format, ms: elapsed(), error: toError(error) });

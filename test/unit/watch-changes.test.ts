@@ -41,7 +41,9 @@ describe('the watch flags', () => {
   it('reads --watch, --serve (which implies --watch) and --port', () => {
     expect(watchFlags({})).toBeUndefined();
     expect(watchFlags({ watch: true })).toEqual({ serve: undefined });
-    expect(watchFlags({ serve: true, port: '8080' })).toEqual({ serve: { port: 8080 } });
+    expect(watchFlags({ serve: true, port: '8080' })).toEqual({ serve: { port: 8080, open: false } });
+    expect(watchFlags({ serve: true, open: true })).toEqual({ serve: { port: undefined, open: true } });
+    expect(watchFlags({ open: true })).toBe('`--open` goes with `--serve`');
     expect(watchFlags({ port: '8080' })).toBe('`--port` goes with `--serve`');
     expect(watchFlags({ serve: true, port: 'http' })).toBe('`--port` takes a port number (0 to 65535)');
   });
