@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import { loadStylesheets } from '../assets/load-stylesheets.js';
 import { replaceUnavailableImages } from '../assets/replace-unavailable-images.js';
@@ -28,6 +29,8 @@ export interface PreparedDocument {
   readonly assets: ReadonlyMap<string, ContentAsset>;
   /** Text of the stylesheets added after the theme's (config `css`, then front matter `css`). */
   readonly stylesheets: readonly string[];
+  /** The local files it read besides its Markdown (images, stylesheets), absolute: watch mode rebuilds it when one changes. */
+  readonly uses: readonly string[];
 }
 
 /**
@@ -54,7 +57,17 @@ export async function prepareDocument(source: Source, options: PrepareOptions): 
     const stylesheets = await timer.time('assets', () => loadStylesheets(file, config.css));
     const publication = replaceUnavailableImages({ meta, chapters: [chapter], assets: loaded.assets }, loaded.unavailable);
     // The placeholders step may leave out a remote cover: the chapter takes the publication's metadata.
-    return { chapter: { ...(publication.chapters[0] ?? chapter), meta: publication.meta }, assets: publication.assets, stylesheets };
+    const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
+    const uses = [
+      ...[...loaded.assets.values()].filter((asset) => !/^https?:/i.test(asset.source)).map((asset) => path.resolve(root, asset.source)),
+      ...stylesheets.map((sheet) => sheet.path),
+    ];
+    return {
+      chapter: { ...(publication.chapters[0] ?? chapter), meta: publication.meta },
+      assets: publication.assets,
+      stylesheets: stylesheets.map((sheet) => sheet.text),
+      uses,
+    };
   } catch (error) {
     throw asContentError(file, error);
   }

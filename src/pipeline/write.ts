@@ -28,6 +28,8 @@ export interface OutputResult {
   readonly stages?: StageTimes;
   /** The document's (or collection's) title, when it was written: the preview lists documents by it. */
   readonly title?: string;
+  /** The local files (absolute) it was made from besides its Markdown, when it was written: images, stylesheets. */
+  readonly uses?: readonly string[];
 }
 
 /** Where and how the write stage writes one rendered publication. */
@@ -38,6 +40,8 @@ export interface WriteJob {
   readonly outputName: string;
   readonly config: ResolvedConfig;
   readonly context: WriterContext;
+  /** The local files the publication read besides its Markdown (`OutputResult.uses`). */
+  readonly uses?: readonly string[];
   /** Times of the stages before writing, reported with each output. */
   readonly stages: StageTimes;
   /** Milliseconds since the source was first read. */
@@ -87,6 +91,7 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
             ms: elapsed(),
             stages: { ...job.stages, ...timer.stages },
             title,
+            ...(job.uses && { uses: job.uses }),
           });
         }
       } catch (error) {

@@ -25,6 +25,16 @@ describe('what a change rebuilds', () => {
     expect(classifyChanges([path.join(root, 'desk/photo.jpg')], [a, b], places).sources).toEqual([a, b]);
   });
 
+  it('rebuilds only the documents that used a changed image, and those of its folder not yet built', () => {
+    const photo = path.join(root, 'desk/photo.jpg');
+    const c = { path: path.join(root, 'c.md'), root };
+    const uses = new Map([
+      [a.path, new Set([photo])],
+      [b.path, new Set<string>()],
+    ]);
+    expect(classifyChanges([photo], [a, b, c], places, [], uses).sources).toEqual([a, c]);
+  });
+
   it("ignores Folio's outputs, editors' temporary files and deleted Markdown", () => {
     const noise = [
       path.join(places.outDir, 'a.pdf'),
