@@ -6,7 +6,8 @@
 // some builds (the writers, maths, highlighting, watch mode) stays in chunks
 // of its own, loaded when needed. TypeScript (tsconfig.build.json) still
 // checks the code and writes the declarations beside the bundle.
-import { readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -47,8 +48,21 @@ await build({
     ].join(' '),
   },
   define: { __dirname: '__folio_dirname', __filename: '__folio_filename' },
-  sourcemap: 'linked',
+  // Source maps only on request (`npm run compile -- --sourcemap`): they were a third of the package.
+  sourcemap: process.argv.includes('--sourcemap') ? 'linked' : false,
   sourcesContent: false,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
+
+// The preview's PDF viewer runs pdf.js in the browser: only its minified library and worker and the
+// data they fetch are copied into dist/pdfjs/, so an install does not bring all of pdfjs-dist (41 MB,
+// and 33 MB more of @napi-rs/canvas, which it wants only for rendering in Node).
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsOut = path.join(outdir, 'pdfjs');
+await rm(pdfjsOut, { recursive: true, force: true });
+await mkdir(path.join(pdfjsOut, 'build'), { recursive: true });
+for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE'])
+  await cp(path.join(pdfjsDir, file), path.join(pdfjsOut, file));
+for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs'])
+  await cp(path.join(pdfjsDir, folder), path.join(pdfjsOut, folder), { recursive: true });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up a machine for Folio: the system tools it and its tests use, then the
-# npm dependencies (which compile Folio through the `prepare` script).
+# npm dependencies, then compile Folio into dist/ (`npm run compile`).
+# `--check` only prints what is missing, one package a line, and installs nothing.
 #   chromium       prints the PDF (skipped when a Chrome is already found)
 #   epubcheck      validates EPUBs in the tests (W3C EPUBCheck, needs Java)
 #   poppler-utils  pdftotext/pdfinfo/pdffonts, read PDFs in the tests
@@ -26,8 +27,16 @@ have_browser || need+=(chromium)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v mutool >/dev/null || need+=(mupdf-tools)
-fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -q "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
+# The font list is read whole into a variable and searched in bash: `fc-list | grep -q` under pipefail
+# fails when grep stops at the first match and fc-list, still writing, dies of SIGPIPE (issue 14).
+fonts=$(fc-list : family 2>/dev/null || true)
+[[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
+[[ $fonts == *"Noto Color Emoji"* ]] || need+=(fonts-noto-color-emoji)
+
+if [ "${1:-}" = "--check" ]; then
+  [ ${#need[@]} -eq 0 ] || printf '%s\n' "${need[@]}"
+  exit 0
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null; then
@@ -43,6 +52,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+npm run compile --silent
 
 # Ace is a test tool, kept out of Folio's own dependencies (it brings Electron and Puppeteer's download).
 [ -x .tools/ace/node_modules/.bin/ace-puppeteer ] ||

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import path from 'node:path';
 import { parseCommandLine, UsageError, type CliCommand } from './cli/args.js';
 import { mergeOptions } from './cli/options.js';
 import { Reporter } from './cli/report.js';
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
   }
   if (command.kind === 'help') return print(terminal, usage);
   if (command.kind === 'version') return print(terminal, version);
+  if (command.kind === 'init') return runInit(terminal, command.folder);
   let options: BuildOptions;
   try {
     const config = await loadConfig({ cwd: terminal.cwd, path: command.configPath });
@@ -75,6 +77,16 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
 function stopped(reporter: Reporter, signal: StopSignal): number {
   reporter.note('interrupted; the outputs listed above are complete');
   return exitCodeFor(signal);
+}
+
+/** `folio init`: scaffold the project, say what was made, and what to run next. */
+async function runInit(terminal: Terminal, folder: string | undefined): Promise<number> {
+  const { initProject } = await import('./cli/init.js');
+  const dir = path.resolve(terminal.cwd, folder ?? '.');
+  const steps = await initProject(dir);
+  const lines = steps.map((step) => `${step.outcome} ${step.file}${step.detail === undefined ? '' : ` (${step.detail})`}`);
+  const into = folder === undefined ? '' : `cd ${folder} && `;
+  return print(terminal, [...lines, `Next: ${into}npm install --save-dev folio && npm run build (writes out/)`].join('\n'));
 }
 
 function print(terminal: Terminal, text: string): number {

@@ -59,7 +59,9 @@ export async function buildCollection(job: CollectionJob, report: (result: Outpu
     const failure = settled.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
     const publication = assemble(articles, job);
-    const settings = resolvePrintSettings(publication.meta, { toc: true, ...config.print }, config.printOverrides);
+    // The book takes the config's stylesheets and those its articles name, each once.
+    const stylesheets = [...new Set(articles.flatMap((article) => article.stylesheets))];
+    const settings = { ...resolvePrintSettings(publication.meta, { toc: true, ...config.print }, config.printOverrides), stylesheets };
     rendered = await timer.time('render', () => renderCollection(publication, job.theme, settings));
     if (config.strict) failOnWarnings(publication.chapters.map((chapter) => chapter.file));
     debug('%s prepared in %d ms', name, Math.round(elapsed()));

@@ -42,8 +42,9 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
   const elapsed = (): number => performance.now() - started;
   const timer = stageTimer();
   let rendered: Rendered;
+  let used: readonly string[] = [];
   try {
-    const { chapter, assets } = await prepareDocument(source, {
+    const { chapter, assets, stylesheets, uses } = await prepareDocument(source, {
       config,
       timer,
       now: job.now,
@@ -51,8 +52,9 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
       transform: { documents: job.documents },
     });
     const publication = { meta: chapter.meta, chapters: [chapter], assets };
+    used = uses;
     rendered = await timer.time('render', () =>
-      render(publication, job.theme, resolvePrintSettings(chapter.meta, config.print, config.printOverrides)),
+      render(publication, job.theme, { ...resolvePrintSettings(chapter.meta, config.print, config.printOverrides), stylesheets }),
     );
     if (config.strict) failOnWarnings([chapter.file]);
     debug('%s prepared in %d ms', name, Math.round(elapsed()));
@@ -61,6 +63,7 @@ export async function buildDocument(job: DocumentJob, report: (result: OutputRes
     return messagesOf(error);
   }
   const outputName = rendered.publication.chapters[0]?.file.data.outputName ?? 'document';
-  await write(rendered, { name, outputName, config, context: job.context, stages: timer.stages, elapsed, planned: job.planned }, report);
+  const where = { name, outputName, config, context: job.context, stages: timer.stages, elapsed, planned: job.planned, uses: used };
+  await write(rendered, where, report);
   return rendered.publication.chapters.flatMap((chapter) => chapter.file.messages);
 }

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { VFile } from 'vfile';
+import { loadStylesheets } from '../assets/load-stylesheets.js';
 import { replaceUnavailableImages } from '../assets/replace-unavailable-images.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { ContentError, isFolioError, toError } from '../errors.js';
@@ -21,10 +23,14 @@ export interface PrepareOptions {
   readonly transform: TransformOptions;
 }
 
-/** A document ready to render: its chapter (trees and metadata) and the images it uses. */
+/** A document ready to render: its chapter (trees and metadata), the images it uses and the stylesheets it adds. */
 export interface PreparedDocument {
   readonly chapter: Chapter;
   readonly assets: ReadonlyMap<string, ContentAsset>;
+  /** Text of the stylesheets added after the theme's (config `css`, then front matter `css`). */
+  readonly stylesheets: readonly string[];
+  /** The local files it read besides its Markdown (images, stylesheets), absolute: watch mode rebuilds it when one changes. */
+  readonly uses: readonly string[];
 }
 
 /**
@@ -48,9 +54,20 @@ export async function prepareDocument(source: Source, options: PrepareOptions): 
     });
     const chapter: Chapter = { file, mdast, hast, meta };
     const loaded = await timer.time('assets', () => loadAssets([chapter], { allowNetwork: config.allowNetwork, signal: options.signal }));
+    const stylesheets = await timer.time('assets', () => loadStylesheets(file, config.css));
     const publication = replaceUnavailableImages({ meta, chapters: [chapter], assets: loaded.assets }, loaded.unavailable);
     // The placeholders step may leave out a remote cover: the chapter takes the publication's metadata.
-    return { chapter: { ...(publication.chapters[0] ?? chapter), meta: publication.meta }, assets: publication.assets };
+    const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
+    const uses = [
+      ...[...loaded.assets.values()].filter((asset) => !/^https?:/i.test(asset.source)).map((asset) => path.resolve(root, asset.source)),
+      ...stylesheets.map((sheet) => sheet.path),
+    ];
+    return {
+      chapter: { ...(publication.chapters[0] ?? chapter), meta: publication.meta },
+      assets: publication.assets,
+      stylesheets: stylesheets.map((sheet) => sheet.text),
+      uses,
+    };
   } catch (error) {
     throw asContentError(file, error);
   }

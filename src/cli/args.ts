@@ -19,6 +19,8 @@ const options = {
   paper: { type: 'string' },
   layout: { type: 'string' },
   sheet: { type: 'string' },
+  toc: { type: 'boolean' },
+  css: { type: 'string', multiple: true },
   lang: { type: 'string' },
   'allow-network': { type: 'boolean' },
   strict: { type: 'boolean' },
@@ -36,6 +38,8 @@ export type Verbosity = 'quiet' | 'normal' | 'verbose';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `folio init [folder]`: scaffold a project (src/cli/init.ts). */
+  | { readonly kind: 'init'; readonly folder: string | undefined }
   | {
       readonly kind: 'build';
       /** Paths or globs given on the command line (they replace the config's `inputs`). */
@@ -66,6 +70,10 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
+  if (command === 'init') {
+    if (paths.length > 1) throw new UsageError('`folio init` takes one folder at most');
+    return { kind: 'init', folder: paths[0] };
+  }
   if (command !== 'build') throw new UsageError(command ? `unknown command \`${command}\`` : 'missing command');
   if (values.quiet && values.verbose) throw new UsageError('`--quiet` and `--verbose` cannot be used together');
   const watching = watchFlags(values);
@@ -81,10 +89,12 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     ...(values['allow-network'] === true && { allowNetwork: true }),
     ...(values.strict === true && { strict: true }),
     ...(values.lang !== undefined && { lang: checked('lang', LanguageTag, values.lang) }),
+    ...(values.css !== undefined && { css: values.css }),
     printOverrides: {
       ...(values.paper !== undefined && { paper: checked('paper', Paper, values.paper) }),
       ...(values.layout !== undefined && { layout: checked('layout', LayoutOption, values.layout) }),
       ...(values.sheet !== undefined && { sheet: checked('sheet', Paper, values.sheet) }),
+      ...(values.toc === true && { toc: true }),
     },
   };
   return {

@@ -18,6 +18,8 @@ export function mergeOptions(config: BuildOptions | undefined, flags: BuildOptio
     ...flags,
     ...(flags.inputs && { inputs: flags.inputs.map(here), collections: [] }),
     ...(flags.outDir !== undefined && { outDir: here(flags.outDir) }),
+    // `--css` adds to the config's stylesheets rather than replacing them.
+    ...(flags.css && { css: [...(base.css ?? []), ...flags.css.map(here)] }),
   };
 }
 

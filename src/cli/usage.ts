@@ -1,5 +1,6 @@
 /** The text of `folio --help`. */
 export const usage = `Usage: folio build [paths or globs...] [options]
+       folio init [folder]   scaffold a project: folio.config.mjs, content/article.md, npm scripts
 
 Builds each Markdown file (folders are searched for *.md; quote globs such as
 "content/**/*.md") into out/<name>.pdf, out/<name>.epub and out/<name>.html,
@@ -20,6 +21,9 @@ Options:
       --layout <kind>     handout beside the PDF: none, 2up or booklet (wins over front matter)
       --sheet <size>      paper the handout is printed on (default: A4 or letter when two
                           pages fit on it at full size, else the paper itself)
+      --toc               PDF table of contents with page numbers (wins over front matter)
+      --css <file>        stylesheet added after the theme's to the PDF and HTML (repeatable;
+                          adds to the config's \`css\`)
       --lang <tag>        language of documents whose front matter gives none, such as
                           en, fr or de-CH (default en)
       --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
@@ -27,6 +31,7 @@ Options:
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)
       --port <n>          preview port on 127.0.0.1 (default 4173, else a free one)
+      --open              open the preview in the default browser (or $BROWSER)
   -q, --quiet             print only errors
       --verbose           also print each warning's rule and each output's time per stage
   -h, --help              show this help

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { BuildOptions } from '../config/schema.js';
 import { formats as allFormats } from '../model.js';
-import { previewDocuments, previewEvent } from '../preview/preview-event.js';
+import { openInBrowser } from './open-in-browser.js';
+import { noteTitles, previewDocuments, previewEvent, withTitles } from '../preview/preview-event.js';
 import { startPreview, type PreviewServer } from '../preview/preview-server.js';
 import { watch, type WatchBuild, type WatchSession } from '../watch/watch.js';
 import type { Verbosity } from './args.js';
@@ -32,8 +33,10 @@ export async function runWatch(
   const formats = options.formats ?? allFormats;
   const watched: BuildOptions = flags.serve && !formats.includes('pdf') ? { ...options, formats: [...formats, 'pdf'] } : options;
   let preview: PreviewServer | undefined;
+  const titles = new Map<string, string>();
   const onBuild = (build: WatchBuild): void => {
     reporter.finish(build.result);
+    noteTitles(titles, build);
     const what = build.reason === 'start' ? 'built' : build.reason === 'theme' ? 'theme changed; rebuilt' : 'rebuilt';
     const built = [
       ...build.sources.map((source) => path.relative(terminal.cwd, source.path)),
@@ -74,9 +77,10 @@ export async function runWatch(
       preview = await startPreview({
         outDir: config.outDir,
         ...(flags.serve.port !== undefined && { port: flags.serve.port }),
-        documents: () => previewDocuments(sources(), collections(), config.cwd),
+        documents: () => withTitles(previewDocuments(sources(), collections(), config.cwd), titles),
       });
       say(`preview at ${preview.url}`);
+      if (flags.serve.open) openInBrowser(preview.url, terminal.env, say);
     }
     signal = await stop.signal;
   } catch (error) {

@@ -69,6 +69,18 @@ export const TocOption = v.union([v.boolean(), v.literal('auto')], 'must be `tru
 /** Table of contents option. */
 export type Toc = v.InferOutput<typeof TocOption>;
 
+/** The placeholders a running header or footer may hold. */
+export const placeholders = ['title', 'page', 'pages', 'date'] as const;
+
+/** Header or footer text: placeholders in braces, any other `{word}` refused (a typo would print as written). */
+export const RunningText = v.pipe(
+  v.string(),
+  v.check(
+    (text) => [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => placeholders.some((known) => known === name)),
+    `may use the placeholders ${placeholders.map((name) => `\`{${name}}\``).join(', ')} and no other`,
+  ),
+);
+
 /** Print settings as a config or the command line gives them; every key optional. */
 export const PrintOptions = v.object({
   paper: v.optional(v.pipe(Paper, v.description('Paper: `a4` (default), `a5`, `letter`, ... or `170mm x 240mm`.'))),
@@ -82,6 +94,22 @@ export const PrintOptions = v.object({
     ),
   ),
   toc: v.optional(v.pipe(TocOption, v.description('Table of contents with page numbers: `true`, `false` or `auto` (default).'))),
+  header: v.optional(
+    v.pipe(
+      RunningText,
+      v.description(
+        'Running header of the PDF on pages after the first, with placeholders `{title}` (the short title), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`.',
+      ),
+    ),
+  ),
+  footer: v.optional(
+    v.pipe(
+      RunningText,
+      v.description(
+        'Footer of every PDF page, with the placeholders of `header`; `""` for none. Default `{page} of {pages}` (in the language of the text).',
+      ),
+    ),
+  ),
 });
 
 /** Print settings as given, before precedence is applied. */
@@ -96,6 +124,12 @@ export interface PrintSettings {
   readonly toc: Toc;
   /** Text of the running header on pages after the first. */
   readonly runningTitle: string;
+  /** Running header text with placeholders (`header`); `undefined` for the theme's own. */
+  readonly header?: string | undefined;
+  /** Footer text with placeholders (`footer`); `undefined` for the theme's own. */
+  readonly footer?: string | undefined;
+  /** Stylesheets (their text) added after the theme's, in order: the config's and the flags' `css`, then the front matter's. */
+  readonly stylesheets?: readonly string[] | undefined;
 }
 
 /** What front matter may say about print (see `FrontMatter`). */
@@ -138,5 +172,7 @@ export function resolvePrintSettings(matter: PrintMatter, config: PrintOptions =
     sheet: pick('sheet') ?? handoutSheet(paper),
     toc: pick('toc') ?? 'auto',
     runningTitle: matter.shortTitle ?? matter.title,
+    header: pick('header'),
+    footer: pick('footer'),
   };
 }

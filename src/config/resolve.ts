@@ -29,6 +29,8 @@ export interface ResolvedConfig {
   readonly lang: string;
   /** Print settings from the config: below front matter. */
   readonly print: PrintOptions;
+  /** Stylesheets (absolute paths) added after the theme's, before the front matter's. */
+  readonly css: readonly string[];
   /** Print settings from command-line flags: above front matter. */
   readonly printOverrides: PrintOptions;
   /** Collections to build, their `files` and `folder` made absolute. */
@@ -61,6 +63,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     strict: given.strict ?? false,
     lang: given.lang ?? 'en',
     print: given.print ?? {},
+    css: (given.css ?? []).map((file) => path.resolve(cwd, file)),
     printOverrides: given.printOverrides ?? {},
     collections: (given.collections ?? []).map((collection) => ({
       ...collection,

@@ -93,6 +93,14 @@ export const BuildOptions = v.object({
       v.description('Print edition settings (`paper`, `layout`, `sheet`, `toc`) for every document; front matter overrides them.'),
     ),
   ),
+  css: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.description(
+        "Stylesheets added after the theme's to every document's PDF and HTML (a few rules without forking the theme); front matter `css` comes after them. Flag `--css`, which adds to them.",
+      ),
+    ),
+  ),
   printOverrides: v.optional(
     v.pipe(
       PrintOptions,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LayoutOption, Paper, TocOption } from '../config/print-settings.js';
+import { LayoutOption, Paper, RunningText, TocOption } from '../config/print-settings.js';
 import { readDate } from './read-date.js';
 
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
@@ -119,6 +119,30 @@ export const FrontMatter = v.object({
       TocOption,
       v.description(
         'PDF table of contents with page numbers after the title block, listing the two highest heading levels the document uses (`#` and `##` in a book whose chapters are `#`): `true`, `false` or `auto` (default), which shows one when the document has 5 or more sections at its highest level. A long one flows across pages.',
+      ),
+    ),
+  ),
+  header: v.optional(
+    v.pipe(
+      RunningText,
+      v.description(
+        'Running header of the PDF on pages after the first, with placeholders `{title}` (`shortTitle`, else `title`), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`. Overrides the config\'s `print.header`.',
+      ),
+    ),
+  ),
+  footer: v.optional(
+    v.pipe(
+      RunningText,
+      v.description(
+        'Footer of every PDF page, with the placeholders of `header`; `""` for none. Default `{page} of {pages}` in the language of the text. Overrides the config\'s `print.footer`.',
+      ),
+    ),
+  ),
+  css: v.optional(
+    v.pipe(
+      v.union([nonEmpty, v.array(nonEmpty)], 'must be a path or a list of paths'),
+      v.description(
+        "Stylesheets for the PDF and HTML, relative to the Markdown file and inside its project folder, added after the theme's and the config's `css`: a few rules without forking the theme.",
       ),
     ),
   ),

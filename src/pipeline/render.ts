@@ -60,7 +60,25 @@ export function renderEdition(
   const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   if (html) html.properties['lang'] = meta.lang;
+  if (edition === 'print' && html) addStylesheets(html, printSettings.stylesheets ?? []);
   return tree;
+}
+
+/**
+ * The user's stylesheets (`css`), each a `<style>` at the end of the head,
+ * so their rules come after the theme's and win at equal specificity. `<` is
+ * written as a CSS escape: a stylesheet saying `</style>` cannot end the
+ * element and go on as HTML.
+ */
+function addStylesheets(html: Element, stylesheets: readonly string[]): void {
+  const head = html.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
+  for (const css of stylesheets)
+    head?.children.push({
+      type: 'element',
+      tagName: 'style',
+      properties: { dataFolio: 'css' },
+      children: [{ type: 'text', value: css.replaceAll('<', '\\3c ') }],
+    });
 }
 
 /**
@@ -80,7 +98,7 @@ function printBody(body: Root, meta: Meta): Root {
 function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
   const toc = tableOfContents(body, settings.toc);
   return {
-    pageStyle: { text: pageStyle(settings, meta.lang) },
+    pageStyle: { text: pageStyle(settings, meta.lang, meta.date === undefined ? '' : formatDate(meta.date, meta.lang)) },
     // Between author and date, only when both are given.
     bylineSeparator: meta.authors.length > 0 && meta.date !== undefined ? { text: ' · ' } : undefined,
     toc: toc && { nodes: toc },

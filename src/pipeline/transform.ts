@@ -21,6 +21,7 @@ import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
 import rehypeHeadingLevels from '../plugins/rehype-heading-levels.js';
 import rehypeLegacyHtml from '../plugins/rehype-legacy-html.js';
 import rehypeMath from '../plugins/rehype-math.js';
+import rehypePageBreaks from '../plugins/rehype-page-breaks.js';
 import rehypeReportUnsafe from '../plugins/rehype-report-unsafe.js';
 import rehypeTaskLabels from '../plugins/rehype-task-labels.js';
 import rehypeUniqueIds from '../plugins/rehype-unique-ids.js';
@@ -47,6 +48,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeContentModel)
       .use(rehypeValidAttributes)
+      .use(rehypePageBreaks)
       .use(rehypeCallouts, { lang: key })
       .use(rehypeFigure)
       .use(rehypeMath)

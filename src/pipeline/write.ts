@@ -26,6 +26,10 @@ export interface OutputResult {
   readonly error?: Error;
   /** Milliseconds of each stage (`load`, `parse`, ..., then the format's writer and `write`). */
   readonly stages?: StageTimes;
+  /** The document's (or collection's) title, when it was written: the preview lists documents by it. */
+  readonly title?: string;
+  /** The local files (absolute) it was made from besides its Markdown, when it was written: images, stylesheets. */
+  readonly uses?: readonly string[];
 }
 
 /** Where and how the write stage writes one rendered publication. */
@@ -36,6 +40,8 @@ export interface WriteJob {
   readonly outputName: string;
   readonly config: ResolvedConfig;
   readonly context: WriterContext;
+  /** The local files the publication read besides its Markdown (`OutputResult.uses`). */
+  readonly uses?: readonly string[];
   /** Times of the stages before writing, reported with each output. */
   readonly stages: StageTimes;
   /** Milliseconds since the source was first read. */
@@ -76,7 +82,17 @@ export async function write(rendered: Rendered, job: WriteJob, report: (result: 
         for (const { variant, bytes } of output.artifacts) {
           const file = path.join(config.outDir, `${job.outputName}${variant ? `.${variant}` : ''}.${format}`);
           await timer.time('write', () => writeAtomic(file, bytes, { signal: job.context.signal }));
-          report({ source: name, format, path: file, size: bytes.byteLength, ms: elapsed(), stages: { ...job.stages, ...timer.stages } });
+          const title = rendered.publication.meta.title;
+          report({
+            source: name,
+            format,
+            path: file,
+            size: bytes.byteLength,
+            ms: elapsed(),
+            stages: { ...job.stages, ...timer.stages },
+            title,
+            ...(job.uses && { uses: job.uses }),
+          });
         }
       } catch (error) {
         report({ source: name, format, ms: elapsed(), error: toError(error) });

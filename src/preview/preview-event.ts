@@ -20,6 +20,16 @@ export function previewDocuments(sources: readonly Source[], collections: readon
   ];
 }
 
+/** Remember the title of each source a build wrote (`OutputResult.title`), for the preview's index. */
+export function noteTitles(titles: Map<string, string>, build: WatchBuild): void {
+  for (const output of build.result.outputs) if (output.title !== undefined) titles.set(output.source, output.title);
+}
+
+/** The documents with the titles known so far. */
+export function withTitles(documents: readonly PreviewDocument[], titles: ReadonlyMap<string, string>): PreviewDocument[] {
+  return documents.map((document) => ({ ...document, title: titles.get(document.source) }));
+}
+
 /**
  * What open preview pages need to know of a build: which documents were
  * built, whose PDF was written, and each one's problems as

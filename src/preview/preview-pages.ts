@@ -8,6 +8,8 @@ export interface PreviewDocument {
   readonly name: string;
   /** The Markdown file, relative to the working folder. */
   readonly source: string;
+  /** Its title, once a build has told it. */
+  readonly title?: string | undefined;
 }
 
 /** The URL path of a document's preview page. */
@@ -22,7 +24,7 @@ function pdfPath(name: string): string {
 
 /** The page that shows one document's print edition: Folio's own UI and script; names enter as text. */
 export function viewerPage(document: PreviewDocument): string {
-  return page(`${document.name} · Folio preview`, [
+  return page(`${document.title ?? document.name} · Folio preview`, [
     h('header', [h('a', { href: '/' }, 'Folio'), h('h1', document.source), h('span#status', 'Loading…')]),
     h('pre#problems', { hidden: true, role: 'alert' }),
     h('main#pages', { dataPdf: pdfPath(document.name), dataName: document.name, ariaLive: 'polite' }),
@@ -38,7 +40,12 @@ export function indexPage(documents: readonly PreviewDocument[]): string {
       'ul.documents',
       documents.length === 0
         ? [h('li', 'No documents yet.')]
-        : documents.map((document) => h('li', [h('a', { href: viewPath(document.name) }, document.source)])),
+        : documents.map((document) =>
+            h('li', [
+              h('a', { href: viewPath(document.name) }, document.title ?? document.source),
+              ...(document.title === undefined ? [] : [' ', h('span.source', document.source)]),
+            ]),
+          ),
     ),
   ]);
 }

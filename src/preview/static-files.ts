@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -39,7 +40,7 @@ export async function staticFile(urlPath: string): Promise<StaticFile | undefine
     file = path.join(previewDir, path.basename(urlPath));
   } else if (urlPath.startsWith('/_folio/pdfjs/')) {
     const [folder, ...rest] = urlPath.slice('/_folio/pdfjs/'.length).split('/');
-    pdfjsRoot ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    pdfjsRoot ??= findPdfjs();
     const base = path.join(pdfjsRoot, folder ?? '');
     const candidate = path.join(base, ...rest.map(decodeURIComponent));
     if (folder && pdfjsFolders.has(folder) && candidate.startsWith(base + path.sep)) file = candidate;
@@ -47,4 +48,15 @@ export async function staticFile(urlPath: string): Promise<StaticFile | undefine
   if (file === undefined) return undefined;
   const bytes = await readFile(file).catch(() => undefined);
   return bytes && { bytes, type: mediaTypes[path.extname(file)] ?? 'application/octet-stream' };
+}
+
+/**
+ * The folder pdf.js is served from: the copy `npm run compile` puts in
+ * `dist/pdfjs/` (the installed package has no pdfjs-dist), else, in a
+ * checkout not yet compiled, pdfjs-dist itself.
+ */
+function findPdfjs(): string {
+  const copied = path.join(installDir, 'dist', 'pdfjs');
+  if (existsSync(copied)) return copied;
+  return path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 }

@@ -57,16 +57,46 @@ export function fontSizeFor(paper: PaperSize): number {
  * User text only enters as escaped CSS strings (see `cssString`), so it can
  * never close the `<style>` element or add rules.
  */
-export function pageStyle(settings: PrintSettings, lang: string): string {
+export function pageStyle(settings: PrintSettings, lang: string, date = ''): string {
   const { paper } = settings;
   const m = marginsFor(paper);
   const labels = labelsFor(lang);
+  const fill = (text: string): string => runningContent(text, { title: settings.runningTitle, date });
   return [
     `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-of: ${cssString(` ${labels.of} `)}; --folio-font-size: ${fontSizeFor(paper)}pt; --folio-hyphenate-limit-chars: ${hyphenateLimitChars(lang)}; }`,
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,
     `@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }`,
+    // After the theme's stylesheet: the header and footer asked for replace its running title and folio,
+    // in the same margin boxes (outer corners); the theme's `:first` rule still keeps page 1 without header.
+    ...(settings.header === undefined
+      ? []
+      : [
+          `@page :right { @top-right { content: ${fill(settings.header)}; } }`,
+          `@page :left { @top-left { content: ${fill(settings.header)}; } }`,
+        ]),
+    ...(settings.footer === undefined
+      ? []
+      : [
+          `@page :right { @bottom-right { content: ${fill(settings.footer)}; } }`,
+          `@page :left { @bottom-left { content: ${fill(settings.footer)}; } }`,
+        ]),
     '',
   ].join('\n');
+}
+
+/**
+ * A CSS `content` value for header or footer text: `{page}` and `{pages}`
+ * become the page counters, `{title}` and `{date}` escaped strings, the rest
+ * escaped strings too; `none` when nothing is left.
+ */
+export function runningContent(text: string, values: { readonly title: string; readonly date: string }): string {
+  const parts = text.split(/\{(title|page|pages|date)\}/).flatMap((part, index) => {
+    if (index % 2 === 0) return part === '' ? [] : [cssString(part)];
+    if (part === 'page' || part === 'pages') return [`counter(${part})`];
+    const value = part === 'title' ? values.title : values.date;
+    return value === '' ? [] : [cssString(value)];
+  });
+  return parts.length === 0 ? 'none' : parts.join(' ');
 }
 
 /**

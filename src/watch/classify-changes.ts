@@ -24,9 +24,12 @@ export interface WatchedPlaces {
 /**
  * Decide what to rebuild after `changed` (absolute paths) changed, given the
  * sources and collections that exist now. Pure. A Markdown source rebuilds
- * alone; a theme change rebuilds everything; any other file inside a content
- * folder (an image, say) rebuilds the documents of that folder, as any of
- * them may use it. A collection rebuilds when one of its articles, or a file
+ * alone; a theme change rebuilds everything; any other file (an image, a
+ * stylesheet) rebuilds the documents whose last build used it (`uses`:
+ * source path to the files it read), and, inside a content folder, the
+ * documents of that folder that have not been built yet or failed, as any
+ * of them may be waiting for it (issue 14: one image no longer rebuilds
+ * every document). A collection rebuilds when one of its articles, or a file
  * in an article's folder, changed. Deleted files, editors' temporary files
  * and Folio's outputs are ignored.
  */
@@ -35,6 +38,7 @@ export function classifyChanges(
   sources: readonly Source[],
   places: WatchedPlaces,
   collections: readonly CollectionSources[] = [],
+  uses: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): ChangePlan {
   const byPath = new Map(sources.map((source) => [source.path, source]));
   const chosen = new Set<Source>();
@@ -56,7 +60,10 @@ export function classifyChanges(
       continue;
     }
     if (/\.md$/i.test(file)) continue; // a Markdown file that is not a source (deleted, or outside the inputs)
-    for (const other of sources) if (isWithin(file, other.root)) chosen.add(other);
+    for (const other of sources) {
+      const used = uses.get(other.path);
+      if (used ? used.has(file) : isWithin(file, other.root)) chosen.add(other);
+    }
   }
   if (theme) return { theme, sources, collections };
   return { theme, sources: sources.filter((source) => chosen.has(source)), collections: collections.filter((book) => books.has(book)) };

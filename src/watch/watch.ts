@@ -77,6 +77,8 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
   const find = async (): Promise<void> => {
     [sources, collections] = await Promise.all([findSources(config.inputs, config.cwd), findCollections(config.collections, config.cwd)]);
   };
+  /** The local files each source's last successful build read (source path → files), so a changed image rebuilds only its users. */
+  const uses = new Map<string, ReadonlySet<string>>();
   let pending = new Set<string>();
   let firstChange = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -90,6 +92,7 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
     hooks.onBuildStart?.({ reason, sources: plan.sources, collections: plan.collections });
     const buildHooks = { signal: controller.signal, ...(hooks.onOutput && { onOutput: hooks.onOutput }) };
     const result = await builder.buildDocuments(plan.sources, buildHooks, plan.collections);
+    noteUses(uses, plan.sources, result.outputs, config.cwd);
     hooks.onBuild?.({ reason, ...plan, changed, result, ms: performance.now() - since });
   };
 
@@ -104,7 +107,7 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
         await find();
         // A folder created or renamed says nothing by itself: the files in it report their own changes.
         const files = await filterAsync(changed, async (file) => !(await stat(file).catch(() => undefined))?.isDirectory());
-        const plan = classifyChanges(files, sources, { themeDir, outDir: config.outDir }, collections);
+        const plan = classifyChanges(files, sources, { themeDir, outDir: config.outDir }, collections, uses);
         debug('changed %o: theme %s, %d documents, %d collections', changed, plan.theme, plan.sources.length, plan.collections.length);
         if (plan.theme || plan.sources.length + plan.collections.length > 0)
           await run(plan.theme ? 'theme' : 'content', plan, changed, since);
@@ -157,6 +160,17 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
     close,
     [Symbol.asyncDispose]: close,
   };
+}
+
+/** After a build: what each built source read, forgotten for one that wrote nothing (it may be waiting for a file). */
+function noteUses(uses: Map<string, ReadonlySet<string>>, built: readonly Source[], outputs: readonly OutputResult[], cwd: string): void {
+  // Outputs name their source as the build reports it: relative to the working folder.
+  const byName = new Map(built.map((source) => [path.relative(cwd, source.path) || source.path, source.path]));
+  for (const source of built) uses.delete(source.path);
+  for (const output of outputs) {
+    const source = byName.get(output.source);
+    if (source !== undefined && output.uses) uses.set(source, new Set(output.uses));
+  }
 }
 
 async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {

@@ -46,6 +46,42 @@ describe('folio build --watch', () => {
     expect(events.errors).toEqual([]);
   });
 
+  // issue 14: a changed image used to rebuild every document of its folder.
+  it('rebuilds only the documents that use a changed image, and one that was waiting for a missing image', async () => {
+    const svg = (colour: string): string =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="${colour}"/></svg>`;
+    const dir = await project(
+      {
+        'content/a.md': '# Alpha\n\n![Red box](boxes/red.svg)\n',
+        'content/b.md': '# Beta\n\n![Blue box](boxes/blue.svg)\n',
+        'content/c.md': '# Gamma\n\nNo picture.\n',
+        'content/boxes/red.svg': svg('red'),
+        'content/boxes/blue.svg': svg('blue'),
+      },
+      'folio-watch-images-',
+    );
+    const events = new WatchEvents();
+    await using session = await watch({ cwd: dir, formats: ['html'] }, events.hooks);
+    expect((await events.build(0)).result.ok).toBe(true);
+
+    await save(path.join(dir, 'content/boxes/red.svg'), svg('crimson'));
+    const rebuilt = await events.build(1);
+    expect(rebuilt.sources.map((source) => path.basename(source.path))).toEqual(['a.md']);
+    expect(await readFile(path.join(dir, 'out/a.html'), 'utf8')).toContain(Buffer.from(svg('crimson')).toString('base64'));
+
+    // A new article whose image is not there yet fails, then builds once the image arrives.
+    await save(path.join(dir, 'content/d.md'), '# Delta\n\n![Green box](boxes/green.svg)\n');
+    const waiting = await events.build(2);
+    expect(waiting.sources.map((source) => path.basename(source.path))).toEqual(['d.md']);
+    expect(waiting.result.ok).toBe(false);
+    await save(path.join(dir, 'content/boxes/green.svg'), svg('green'));
+    const arrived = await events.build(3);
+    expect(arrived.sources.map((source) => path.basename(source.path))).toEqual(['d.md']);
+    expect(arrived.result.ok).toBe(true);
+    await session.idle();
+    expect(events.errors).toEqual([]);
+  });
+
   it('rebuilds every document when the theme changes, and goes on after a broken theme', async () => {
     const dir = await twoArticles();
     const events = new WatchEvents();

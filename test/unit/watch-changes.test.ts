@@ -25,6 +25,16 @@ describe('what a change rebuilds', () => {
     expect(classifyChanges([path.join(root, 'desk/photo.jpg')], [a, b], places).sources).toEqual([a, b]);
   });
 
+  it('rebuilds only the documents that used a changed image, and those of its folder not yet built', () => {
+    const photo = path.join(root, 'desk/photo.jpg');
+    const c = { path: path.join(root, 'c.md'), root };
+    const uses = new Map([
+      [a.path, new Set([photo])],
+      [b.path, new Set<string>()],
+    ]);
+    expect(classifyChanges([photo], [a, b, c], places, [], uses).sources).toEqual([a, c]);
+  });
+
   it("ignores Folio's outputs, editors' temporary files and deleted Markdown", () => {
     const noise = [
       path.join(places.outDir, 'a.pdf'),
@@ -41,7 +51,9 @@ describe('the watch flags', () => {
   it('reads --watch, --serve (which implies --watch) and --port', () => {
     expect(watchFlags({})).toBeUndefined();
     expect(watchFlags({ watch: true })).toEqual({ serve: undefined });
-    expect(watchFlags({ serve: true, port: '8080' })).toEqual({ serve: { port: 8080 } });
+    expect(watchFlags({ serve: true, port: '8080' })).toEqual({ serve: { port: 8080, open: false } });
+    expect(watchFlags({ serve: true, open: true })).toEqual({ serve: { port: undefined, open: true } });
+    expect(watchFlags({ open: true })).toBe('`--open` goes with `--serve`');
     expect(watchFlags({ port: '8080' })).toBe('`--port` goes with `--serve`');
     expect(watchFlags({ serve: true, port: 'http' })).toBe('`--port` takes a port number (0 to 65535)');
   });
