@@ -4,7 +4,7 @@ import type { PaperSize } from '../../config/print-settings.js';
 import type { Rendered } from '../../pipeline/render.js';
 import { marginsFor } from '../../theme/page-style.js';
 import { impose, type SheetSize } from './impose.js';
-import { setPdfMetadata, stampMetadata } from './pdf-metadata.js';
+import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
 import type { Box } from './ua/content-pass.js';
 import { makeAccessible } from './ua/make-accessible.js';
@@ -40,9 +40,8 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   );
   const { layout, sheet } = document.printSettings;
   if (layout === 'none') return [{ bytes: main }];
-  const handout = await impose(main, layout, landscapeSheet(sheet));
-  // The handout is imposed on new pages without the tags: it claims no PDF/UA.
-  return [{ bytes: main }, { variant: layout, bytes: await setPdfMetadata(handout, meta, { pdfUa: false }) }];
+  // Imposed inside the finished document, the handout keeps its tags and its metadata.
+  return [{ bytes: main }, { variant: layout, bytes: await impose(main, layout, landscapeSheet(sheet)) }];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFRef } from 'pdf-lib';
+import { PDFRef, type PDFDocument } from 'pdf-lib';
 import type { Meta } from '../../model.js';
 import { pdfName } from './ua/pdf-values.js';
 import { xmpPacket, type XmpFields } from './ua/xmp.js';
@@ -58,11 +58,4 @@ export function stampMetadata(pdf: PDFDocument, meta: Meta, options: StampOption
   const existing = pdf.catalog.get(pdfName('Metadata'));
   if (existing instanceof PDFRef) pdf.context.assign(existing, stream);
   else pdf.catalog.set(pdfName('Metadata'), pdf.context.register(stream));
-}
-
-/** `stampMetadata` on PDF bytes: load, stamp, save. */
-export async function setPdfMetadata(bytes: Uint8Array, meta: Meta, options: StampOptions): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  stampMetadata(pdf, meta, options);
-  return pdf.save({ updateFieldAppearances: false });
 }
