@@ -61,7 +61,8 @@ function moveAnnotations(pdf: PDFDocument, page: PDFDict, place: Placement, reta
   const annotations = itemsOf(context, page.get(pdfName('Annots')));
   if (annotations.length === 0) return;
   const sheet = context.lookup(place.sheet, PDFDict);
-  const onSheet = dictEntry(context, sheet, 'Annots') === undefined ? context.obj([]) : sheet.lookup(pdfName('Annots'), PDFArray);
+  const existing = entry(context, sheet, 'Annots');
+  const onSheet = existing instanceof PDFArray ? existing : context.obj([]);
   for (const item of annotations) {
     const annotation = resolve(context, item);
     if (!(annotation instanceof PDFDict)) continue;
