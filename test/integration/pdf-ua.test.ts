@@ -1,3 +1,4 @@
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
@@ -130,5 +131,21 @@ describe('its 2-up handout', () => {
     expect(await pdfOutline(path.join(dir, 'input.2up.pdf'))).toEqual(await pdfOutline(path.join(dir, 'input.pdf')));
     expect(handout.xmp?.properties).toEqual(pdf.xmp?.properties);
     expect(handout.info).toEqual(pdf.info);
+  });
+});
+
+describe('the PDF of a document with an image that has no text alternative', () => {
+  it('warns, and does not claim PDF/UA-1; an image marked as decoration (`alt=""`) is not a Figure', async () => {
+    const folder = await tempFolder('folio-pdf-ua-alt-');
+    await copyFile('test/fixtures/pdf-ua/chart.svg', path.join(folder, 'chart.svg'));
+    const source = '---\ntitle: Images\n---\n\nA decoration:\n\n![](chart.svg)\n\nAn image:\n\n<img src="chart.svg">\n';
+    await writeFile(path.join(folder, 'images.md'), source);
+    const result = await build({ inputs: [path.join(folder, 'images.md')], outDir: path.join(folder, 'out'), formats: ['pdf'] });
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-ua-image-alt').map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^1 image has no text alternative, .* does not claim PDF\/UA-1/),
+    ]);
+    const images = await readPdfUa(path.join(folder, 'out/images.pdf'));
+    expect(images.xmp?.properties['pdfuaid:part']).toBeUndefined();
+    expect(images.problems).toEqual(['5: XMP has no pdfuaid:part 1', '7.3-1: Figure has no /Alt']);
   });
 });

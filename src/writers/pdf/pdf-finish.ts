@@ -8,7 +8,7 @@ import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
 import type { Box } from './ua/content-pass.js';
 import { makeAccessible } from './ua/make-accessible.js';
-import type { Artifact } from '../writer.js';
+import type { WriterOutput, WriterWarning } from '../writer.js';
 
 const debug = createDebug('folio:pdf');
 
@@ -16,11 +16,12 @@ const pointsPerMillimetre = 72 / 25.4;
 
 /**
  * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired, the
- * tags brought to PDF/UA-1 (`ua/make-accessible.ts`), metadata stamped.
+ * tags brought to PDF/UA-1 (`ua/make-accessible.ts`), metadata stamped;
+ * the file claims PDF/UA-1 only when every image has a text alternative.
  * Then the handout the layout asks for, as a variant (`booklet` or `2up`)
  * on landscape sheets (`printSettings.sheet`).
  */
-export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<Artifact[]> {
+export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<WriterOutput> {
   const { meta } = document.publication;
   const { paper } = document.printSettings;
   const started = performance.now();
@@ -30,7 +31,8 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   const loaded = performance.now();
   const report = makeAccessible(pdf, { contentBox: pageBody(paper) });
   const accessible = performance.now();
-  stampMetadata(pdf, meta, { pdfUa: report !== undefined });
+  const warnings = report && report.figuresWithoutAlt > 0 ? [imagesWithoutAlt(report.figuresWithoutAlt)] : [];
+  stampMetadata(pdf, meta, { pdfUa: report !== undefined && warnings.length === 0 });
   const main = await pdf.save({ updateFieldAppearances: false });
   debug(
     'finished %d pages: load %d ms, PDF/UA %d ms, save %d ms; %o',
@@ -39,9 +41,20 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
     report,
   );
   const { layout, sheet } = document.printSettings;
-  if (layout === 'none') return [{ bytes: main }];
+  if (layout === 'none') return { artifacts: [{ bytes: main }], warnings };
   // Imposed inside the finished document, the handout keeps its tags and its metadata.
-  return [{ bytes: main }, { variant: layout, bytes: await impose(main, layout, landscapeSheet(sheet)) }];
+  return { artifacts: [{ bytes: main }, { variant: layout, bytes: await impose(main, layout, landscapeSheet(sheet)) }], warnings };
+}
+
+/** PDF/UA-1 (7.3-1) wants a text alternative on every image that is not decoration: say which are missing. */
+function imagesWithoutAlt(count: number): WriterWarning {
+  const [images, show] = count === 1 ? ['1 image has', 'it shows'] : [`${count} images have`, 'they show'];
+  return {
+    reason:
+      `${images} no text alternative, so a screen reader cannot say what ${show} and the PDF does not claim PDF/UA-1: ` +
+      'describe each (`![what it shows](image.png)`, or `alt` on an HTML `img`), or mark decoration with `alt=""`',
+    ruleId: 'pdf-ua-image-alt',
+  };
 }
 
 /**
