@@ -134,6 +134,22 @@ describe('its 2-up handout', () => {
   });
 });
 
+describe('its booklet, where the pages are reordered on the sheets', () => {
+  it('is tagged as the document is, its links described and its outline kept, and qpdf finds it clean', async () => {
+    const folder = await tempFolder('folio-pdf-ua-booklet-');
+    const result = await build({ inputs: [fixture], outDir: folder, formats: ['pdf'], printOverrides: { layout: 'booklet' } });
+    expect(result.outputs.map((output) => output.error?.message)).toEqual([undefined, undefined]);
+    const file = path.join(folder, 'input.booklet.pdf');
+    const booklet = await readPdfUa(file);
+    expect(booklet.problems).toEqual([]);
+    expect(await qpdfCheck(file)).toBe('clean');
+    expect(booklet.structure.elements.map((element) => element.role)).toEqual(pdf.structure.elements.map((element) => element.role));
+    const described = (links: readonly { contents: string | undefined }[]) => links.map((link) => link.contents).sort();
+    expect(described(booklet.links)).toEqual(described(pdf.links));
+    expect(await pdfOutline(file)).toEqual(await pdfOutline(path.join(dir, 'input.pdf')));
+  });
+});
+
 describe('the PDF of a document with an image that has no text alternative', () => {
   it('warns, and does not claim PDF/UA-1; an image marked as decoration (`alt=""`) is not a Figure', async () => {
     const folder = await tempFolder('folio-pdf-ua-alt-');
