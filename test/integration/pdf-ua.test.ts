@@ -96,6 +96,9 @@ describe('the PDF of a document with lists, a figure, links, a table and a runni
     expect(contents).toContain('a link to the table');
     expect(contents).toContain('back to the lists');
     expect(contents).toContain('Lists 1');
+    // The link notes' references (a superscript number, which Chromium tags NonStruct) are read as their number.
+    expect(pdf.links.filter((link) => link.uri === undefined && /^\d+$/.test(link.contents ?? ''))).toHaveLength(2);
+    expect(contents.filter((text) => text?.startsWith('#'))).toEqual([]);
     // The link in the text wraps: two annotations, one Link element (the list of addresses at the end links there too).
     const [first, ...rest] = pdf.links.filter((link) => link.uri === 'https://example.org/wrapped-link-address');
     const wrapped = [first, ...rest.filter((link) => link.ownerRef === first?.ownerRef)];

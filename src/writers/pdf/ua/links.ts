@@ -6,7 +6,11 @@ import { TextRun } from './text-run.js';
 /** The text of marked content, by scope key and MCID. */
 export type ContentTexts = ReadonlyMap<string, ReadonlyMap<number, TextRun>>;
 
-/** The marked content inside every `Link` element, by scope key: the text their descriptions are made of. */
+/**
+ * The marked content inside every `Link` element, and every element that
+ * holds an annotation (Chromium's `NonStruct` links, which `describeLinks`
+ * makes `Link`s), by scope key: the text their descriptions are made of.
+ */
 export function linkContent(tree: StructTree): Map<string, Set<number>> {
   const wanted = new Map<string, Set<number>>();
   const collect = (dict: PDFDict, depth: number): void => {
@@ -18,7 +22,10 @@ export function linkContent(tree: StructTree): Map<string, Set<number>> {
       }
     }
   };
-  for (const element of tree.elements) if (tree.standardType(element.dict) === 'Link') collect(element.dict, 0);
+  for (const element of tree.elements) {
+    const linked = tree.standardType(element.dict) === 'Link' || tree.kids(element.dict).some((kid) => kid.kind === 'object');
+    if (linked) collect(element.dict, 0);
+  }
   return wanted;
 }
 
