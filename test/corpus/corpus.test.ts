@@ -3,7 +3,8 @@
  * third-party documents, see README.md and NOTICE.md) is copied into a fresh
  * project and built by the compiled CLI, as a user would, into PDF, EPUB and
  * HTML. Each must build, pass EPUBCheck with nothing reported, keep the
- * structure a browser gives its Markdown, and print every word of its text.
+ * structure a browser gives its Markdown, print every word of its text, and
+ * make a PDF that `test/helpers/pdf-ua.ts` finds nothing wrong with.
  *
  * The reference is a browser's reading of the source (`test/helpers/reference.ts`):
  * CommonMark and GFM, raw HTML parsed and not sanitised. Tolerances, in
@@ -47,6 +48,7 @@ import { epubContentDocuments } from '../helpers/epub-documents.js';
 import { expectAcePasses } from '../helpers/ace.js';
 import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
 import { missingWords, pdfWords } from '../helpers/pdf-words.js';
+import { readPdfUa } from '../helpers/pdf-ua.js';
 import { folio, type CliRun } from '../helpers/project.js';
 import { referenceWords } from '../helpers/reference-text.js';
 import { referenceStructure } from '../helpers/reference.js';
@@ -119,6 +121,12 @@ describe.concurrent('the corpus, built as written', () => {
 
     it.sequential('makes an EPUB that DAISY Ace finds no accessibility violation in', async () => {
       await expectAcePasses(await built('epub'));
+    });
+
+    it.sequential('makes a PDF that claims PDF/UA-1 and that its machine checks find nothing in', async () => {
+      const pdf = await readPdfUa(await built('pdf'));
+      expect(pdf.problems.slice(0, shown), `${pdf.problems.length} problems (first ${shown})`).toEqual([]);
+      expect(pdf.xmp?.properties['pdfuaid:part']).toBe('1');
     });
 
     it.sequential("keeps, in the HTML and the EPUB, the structure of a browser's reading", async () => {

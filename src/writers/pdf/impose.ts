@@ -1,4 +1,7 @@
-import { PDFDocument, type PDFEmbeddedPage } from 'pdf-lib';
+import { PDFDocument, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { compress, pageContent } from './ua/content-streams.js';
+import { itemsOf, pdfName } from './ua/pdf-values.js';
+import { moveToSheets, type Placement } from './handout-tags.js';
 
 /** A handout imposition. */
 export type Imposition = '2up' | 'booklet';
@@ -36,28 +39,77 @@ export function sheetSides(pageCount: number, layout: Imposition): SheetSides {
 
 /**
  * Impose a PDF for handouts: two pages side by side on each `sheet` side,
- * each scaled to fit its half and centred in it. Pure: bytes in, bytes out;
- * the result carries no dates or other metadata (the caller stamps them).
+ * each scaled to fit its half and centred in it. The imposition happens
+ * inside the document, so nothing of it is lost: each page becomes a form
+ * XObject on its sheet that keeps its marked content, and the structure
+ * tree, the link annotations, the destinations and the outline follow the
+ * pages to their sheets (`handout-tags.ts`). A tagged PDF stays tagged, in
+ * reading order whatever the order of the sheets. Pure: bytes in, bytes
+ * out; the metadata is the source's (the caller stamps it again).
  */
 export async function impose(bytes: Uint8Array, layout: Imposition, sheet: SheetSize): Promise<Uint8Array> {
-  const source = await PDFDocument.load(bytes, { updateMetadata: false });
-  const output = await PDFDocument.create({ updateMetadata: false });
-  const embedded = await output.embedPages(source.getPages());
-  for (const side of sheetSides(embedded.length, layout)) {
-    const target = output.addPage([sheet.width, sheet.height]);
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pages = pdf.getPages();
+  const placements = new Map<string, Placement>();
+  for (const side of sheetSides(pages.length, layout)) {
+    const target = pdf.addPage([sheet.width, sheet.height]);
+    const drawn: string[] = [];
+    const xobjects: Record<string, PDFRef> = {};
     side.forEach((index, slot) => {
-      const page = index === undefined ? undefined : embedded[index];
-      if (page) target.drawPage(page, placement(page, sheet, slot));
+      const page = index === undefined ? undefined : pages[index];
+      if (!page) return;
+      const form = pageForm(pdf, page);
+      const matrix = placement(page, sheet, slot);
+      xobjects[`Page${slot}`] = form;
+      drawn.push(`q ${matrix.map(format).join(' ')} cm /Page${slot} Do Q`);
+      placements.set(String(page.ref), { sheet: target.ref, form, matrix });
     });
+    target.node.set(pdfName('Resources'), pdf.context.obj({ XObject: xobjects }));
+    target.node.set(
+      pdfName('Contents'),
+      pdf.context.register(pdf.context.stream(compress(new TextEncoder().encode(drawn.join('\n'))), { Filter: 'FlateDecode' })),
+    );
   }
-  return output.save();
+  moveToSheets(pdf, placements);
+  for (let index = pages.length - 1; index >= 0; index--) pdf.removePage(index);
+  for (const page of pages) {
+    for (const content of itemsOf(pdf.context, page.node.get(pdfName('Contents'))))
+      if (content instanceof PDFRef) pdf.context.delete(content);
+    pdf.context.delete(page.ref);
+  }
+  return pdf.save({ updateFieldAppearances: false });
 }
 
-/** Where a page goes in the left (`slot` 0) or right half of the sheet: scaled to fit, centred. */
-function placement(page: PDFEmbeddedPage, sheet: SheetSize, slot: number): { x: number; y: number; xScale: number; yScale: number } {
+/** A page as a form XObject: its content (reused as compressed), resources, box and `/StructParents`, so its marked content keeps its owners. */
+function pageForm(pdf: PDFDocument, page: PDFPage): PDFRef {
+  const { context } = pdf;
+  const { x, y, width, height } = page.getMediaBox();
+  const contents = itemsOf(context, page.node.get(pdfName('Contents')));
+  const only = contents.length === 1 ? context.lookup(contents[0]) : undefined;
+  const reused = only instanceof PDFRawStream && !only.dict.has(pdfName('DecodeParms')) ? only : undefined;
+  const form = context.stream(reused?.contents ?? compress(pageContent(context, page.node)), {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [x, y, x + width, y + height],
+    Resources: page.node.Resources(),
+    Filter: reused?.dict.get(pdfName('Filter')) ?? pdfName('FlateDecode'),
+    StructParents: page.node.get(pdfName('StructParents')),
+    Group: page.node.get(pdfName('Group')),
+  });
+  return context.register(form);
+}
+
+/** Where a page goes in the left (`slot` 0) or right half of the sheet: scaled to fit, centred, as a matrix. */
+function placement(page: PDFPage, sheet: SheetSize, slot: number): [number, number, number, number, number, number] {
+  const { x, y, width, height } = page.getMediaBox();
   const half = sheet.width / 2;
-  const scale = Math.min(half / page.width, sheet.height / page.height);
-  const width = page.width * scale;
-  const height = page.height * scale;
-  return { x: slot * half + (half - width) / 2, y: (sheet.height - height) / 2, xScale: scale, yScale: scale };
+  const scale = Math.min(half / width, sheet.height / height);
+  const left = slot * half + (half - width * scale) / 2;
+  const bottom = (sheet.height - height * scale) / 2;
+  return [scale, 0, 0, scale, left - x * scale, bottom - y * scale];
+}
+
+/** A number for a content stream: no exponent, a few decimals. */
+function format(value: number): string {
+  return String(Math.round(value * 1e5) / 1e5);
 }

@@ -1,29 +1,78 @@
+import createDebug from 'debug';
 import { PDFDocument } from 'pdf-lib';
 import type { PaperSize } from '../../config/print-settings.js';
 import type { Rendered } from '../../pipeline/render.js';
+import { marginsFor } from '../../theme/page-style.js';
 import { impose, type SheetSize } from './impose.js';
-import { stampMetadata, setPdfMetadata } from './pdf-metadata.js';
+import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
-import type { Artifact } from '../writer.js';
+import type { Box } from './ua/content-pass.js';
+import { makeAccessible } from './ua/make-accessible.js';
+import type { WriterOutput, WriterWarning } from '../writer.js';
+
+const debug = createDebug('folio:pdf');
 
 const pointsPerMillimetre = 72 / 25.4;
 
 /**
- * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired,
- * metadata stamped. Then the handout the layout asks for, as a variant
- * (`booklet` or `2up`) on landscape sheets (`printSettings.sheet`).
+ * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired, the
+ * tags brought to PDF/UA-1 (`ua/make-accessible.ts`), metadata stamped;
+ * the file claims PDF/UA-1 only when every image has a text alternative.
+ * Then the handout the layout asks for, as a variant (`booklet` or `2up`)
+ * on landscape sheets (`printSettings.sheet`).
  */
-export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<Artifact[]> {
+export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<WriterOutput> {
   const { meta } = document.publication;
+  const { paper } = document.printSettings;
+  const started = performance.now();
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  exactPaper(pdf, document.printSettings.paper);
+  exactPaper(pdf, paper);
   fixOutlineTitles(pdf, headings);
-  stampMetadata(pdf, meta);
+  const loaded = performance.now();
+  const report = makeAccessible(pdf, { contentBox: pageBody(paper) });
+  const accessible = performance.now();
+  const warnings = report && report.figuresWithoutAlt > 0 ? [imagesWithoutAlt(report.figuresWithoutAlt)] : [];
+  stampMetadata(pdf, meta, { pdfUa: report !== undefined && warnings.length === 0 });
   const main = await pdf.save({ updateFieldAppearances: false });
+  debug(
+    'finished %d pages: load %d ms, PDF/UA %d ms, save %d ms; %o',
+    pdf.getPageCount(),
+    ...[loaded - started, accessible - loaded, performance.now() - accessible].map(Math.round),
+    report,
+  );
   const { layout, sheet } = document.printSettings;
-  if (layout === 'none') return [{ bytes: main }];
-  const handout = await impose(main, layout, landscapeSheet(sheet));
-  return [{ bytes: main }, { variant: layout, bytes: await setPdfMetadata(handout, meta) }];
+  if (layout === 'none') return { artifacts: [{ bytes: main }], warnings };
+  // Imposed inside the finished document, the handout keeps its tags and its metadata.
+  return { artifacts: [{ bytes: main }, { variant: layout, bytes: await impose(main, layout, landscapeSheet(sheet)) }], warnings };
+}
+
+/** PDF/UA-1 (7.3-1) wants a text alternative on every image that is not decoration: say which are missing. */
+function imagesWithoutAlt(count: number): WriterWarning {
+  const [images, show] = count === 1 ? ['1 image has', 'it shows'] : [`${count} images have`, 'they show'];
+  return {
+    reason:
+      `${images} no text alternative, so a screen reader cannot say what ${show} and the PDF does not claim PDF/UA-1: ` +
+      'describe each (`![what it shows](image.png)`, or `alt` on an HTML `img`), or mark decoration with `alt=""`',
+    ruleId: 'pdf-ua-image-alt',
+  };
+}
+
+/**
+ * Each page's body, from the margins the print edition sets
+ * (`page-style.ts`): what lies outside it is page furniture. Margins are
+ * mirrored: the first page is a right-hand page (as CSS Paged Media has it
+ * for left-to-right documents), its inside margin on the left; a left-hand
+ * page has it on the right.
+ */
+function pageBody(paper: PaperSize): (pageIndex: number) => Box {
+  const margins = marginsFor(paper);
+  const [width, height] = [paper.width * pointsPerMillimetre, paper.height * pointsPerMillimetre];
+  return (pageIndex) => {
+    const rightHand = pageIndex % 2 === 0;
+    const left = (rightHand ? margins.inside : margins.outside) * pointsPerMillimetre;
+    const right = (rightHand ? margins.outside : margins.inside) * pointsPerMillimetre;
+    return [left, margins.bottom * pointsPerMillimetre, width - right, height - margins.top * pointsPerMillimetre];
+  };
 }
 
 /**

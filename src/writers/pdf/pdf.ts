@@ -55,7 +55,8 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
     reason: `refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`,
     ruleId: 'refused-request',
   }));
-  return { artifacts: await finishPdf(pdf, document, headings), warnings };
+  const finished = await finishPdf(pdf, document, headings);
+  return { artifacts: finished.artifacts, warnings: [...warnings, ...finished.warnings] };
 };
 
 function htmlAsset(tree: Root): Asset {
