@@ -10,7 +10,8 @@ Default path: the config's \`inputs\`, else content/.
 Options:
   -f, --format <list>     formats to write, comma-separated: pdf,epub,html (default all)
   -o, --out <dir>         output folder (default out/)
-  -c, --config <file>     config file (default folio.config.{ts,mjs,js,json} in the working folder)
+  -c, --config <file>     config file (default folio.config.{ts,mjs,js,cjs,json} in the working
+                          folder or the nearest folder above it)
       --theme <name>      theme folder under the config's themesDir, else Folio's templates/ (default "default")
       --browser <path>    Chrome or Chromium to print with (default: found automatically)
       --browser-endpoint <ws://...>

@@ -1,11 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as v from 'valibot';
-import { ConfigError } from '../errors.js';
+import { ConfigError, problemLine } from '../errors.js';
 import { formats as allFormats, type Format } from '../model.js';
 import { builtInThemes } from '../theme/load-theme.js';
 import type { Collection } from './collection.js';
 import type { PrintOptions } from './print-settings.js';
+import { describeIssues } from './config-issues.js';
 import { BuildOptions } from './schema.js';
 
 /** Build options validated once, with every default applied and paths made absolute. */
@@ -41,8 +42,8 @@ export interface ResolvedConfig {
 export function resolveConfig(options: unknown, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedConfig {
   const result = v.safeParse(BuildOptions, options);
   if (!result.success) {
-    const issue = result.issues[0];
-    throw new ConfigError(`Option \`${v.getDotPath(issue) ?? '?'}\` ${issue.message}`);
+    const messages = describeIssues(BuildOptions, options);
+    throw new ConfigError(`Invalid options:\n${messages.map(problemLine).join('\n')}`, { messages });
   }
   const given = result.output;
   const cwd = path.resolve(given.cwd ?? process.cwd());

@@ -19,8 +19,8 @@ export const BuildOptions = v.object({
   ),
   formats: v.optional(
     v.pipe(
-      v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')),
-      v.minLength(1),
+      v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`'), 'must be a list of formats, such as `["pdf", "epub"]`'),
+      v.minLength(1, 'must name at least one format'),
       v.description('Formats to write: any of `pdf`, `epub`, `html`. Default all. Flag `--format`.'),
     ),
   ),

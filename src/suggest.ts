@@ -1,0 +1,44 @@
+import { distance } from 'fastest-levenshtein';
+
+/*
+ * "Did you mean" for every name a user types: flags, commands, config and
+ * front matter keys, themes, formats. The edit distance comes from
+ * `fastest-levenshtein` (no dependencies, typed, the distance that
+ * `didyoumean2` itself is built on); which distance counts as close is
+ * Folio's choice, below.
+ */
+
+/** How many edits a name of this length may be from the one meant: typos grow with the word (`bild`, `fromat`, `newsrom`). */
+function tolerance(name: string): number {
+  return name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
+}
+
+/**
+ * The candidate closest to `name`, compared without case, when it is close
+ * enough to be what was meant; `undefined` otherwise (or when `name` is one of
+ * them as written). The first of equally close candidates wins.
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = tolerance(name) + 1;
+  for (const candidate of candidates) {
+    if (candidate === name) return undefined;
+    const edits = distance(wanted, candidate.toLowerCase());
+    if (edits < bestDistance) {
+      best = candidate;
+      bestDistance = edits;
+    }
+  }
+  return best;
+}
+
+/** ` (did you mean \`outDir\`?)` when a candidate is close to `name`, else `''`. `shown` writes the candidate as the user would (`--format`). */
+export function didYouMean(
+  name: string,
+  candidates: Iterable<string>,
+  shown: (candidate: string) => string = (candidate) => candidate,
+): string {
+  const close = closestName(name, candidates);
+  return close === undefined ? '' : ` (did you mean \`${shown(close)}\`?)`;
+}
