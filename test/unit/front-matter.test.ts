@@ -148,8 +148,15 @@ describe('front matter written for other tools', () => {
       "content/a.md:3:1: warning: front matter keys `by`, `summary` are not Folio's and are ignored (see docs/front-matter.md)",
     ]);
     expect(file.messages[0]?.ruleId).toBe('front-matter-unknown-key');
-    expect(read('---\ntitle: T\nsubtitel: typo\n---\n').messages).toEqual([
-      "content/a.md:3:1: warning: front matter key `subtitel` is not Folio's and is ignored (see docs/front-matter.md)",
+  });
+
+  it("names the key a typo meant, at the typo's own line (`autor` would otherwise drop the author quietly)", () => {
+    const { matter, messages } = read('---\ntitle: T\nby: Ada\nautor: Ada Lovelace\nsubtitel: typo\n---\n');
+    expect(matter?.author).toBeUndefined();
+    expect(messages).toEqual([
+      "content/a.md:3:1: warning: front matter key `by` is not Folio's and is ignored (see docs/front-matter.md)",
+      "content/a.md:4:1: warning: front matter key `autor` is not Folio's and is ignored: did you mean `author`?",
+      "content/a.md:5:1: warning: front matter key `subtitel` is not Folio's and is ignored: did you mean `subtitle`?",
     ]);
   });
 
@@ -245,6 +252,6 @@ describe("the build's `lang` (`--lang`)", () => {
   it('defaults to `en` and is refused in the build options when it is not a tag', () => {
     expect(resolveConfig({}, {}).lang).toBe('en');
     expect(resolveConfig({ lang: 'fr' }, {}).lang).toBe('fr');
-    expect(() => resolveConfig({ lang: 'english!' }, {})).toThrow(/Option `lang` is not a valid BCP 47 language tag/);
+    expect(() => resolveConfig({ lang: 'english!' }, {})).toThrow(/`lang` is not a valid BCP 47 language tag/);
   });
 });
