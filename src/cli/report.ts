@@ -122,9 +122,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-/** `12.3 kB`. */
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** `12.3 kB`: decimal units, as their symbols mean (1 kB is 1000 bytes; 1024 would be a KiB), as npm and file managers print sizes. */
+export function formatSize(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 function formatStages(stages: Readonly<Record<string, number>>): string {

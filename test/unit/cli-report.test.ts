@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseCommandLine, UsageError } from '../../src/cli/args.js';
-import { Reporter } from '../../src/cli/report.js';
+import { formatSize, Reporter } from '../../src/cli/report.js';
 import type { Terminal } from '../../src/cli/terminal.js';
 import type { OutputResult } from '../../src/pipeline/write.js';
 
@@ -79,7 +79,7 @@ describe('Reporter', () => {
     reporter.output(written);
     reporter.output(failed);
     expect(reporter.finish({ outputs: [written, failed], messages: [warning()] })).toBe(1);
-    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    expect(term.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms\n');
     const err = term.err.join('');
     expect(err).toContain('content/b.md: epub failed: ');
     expect(err).toContain('content/a.md:7:1: warning: raw HTML `<script>` is not allowed\n');
@@ -111,12 +111,16 @@ describe('Reporter', () => {
     expect(term.out.join('') + term.err.join('')).toBe('');
   });
 
+  it('labels sizes in decimal units, as kB and MB mean', () => {
+    expect([999, 1000, 12_345, 1_000_000, 2_500_000].map(formatSize)).toEqual(['999 B', '1.0 kB', '12.3 kB', '1.0 MB', '2.5 MB']);
+  });
+
   it('adds rule ids and stage times when verbose', () => {
     const term = terminal();
     const reporter = new Reporter(term, 'verbose');
     reporter.output(written);
     reporter.finish({ outputs: [written], messages: [warning()] });
-    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms  (parse 10 ms, pdf 700 ms)\n');
+    expect(term.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms  (parse 10 ms, pdf 700 ms)\n');
     expect(term.err.join('')).toContain('is not allowed  folio:raw-html');
   });
 
@@ -135,7 +139,7 @@ describe('Reporter', () => {
     const plain = terminal({ tty: true, env: { NO_COLOR: '1' } });
     const quiet = new Reporter(plain, 'normal');
     quiet.output(written);
-    expect(plain.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    expect(plain.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms\n');
     const single = terminal({ tty: true });
     new Reporter(single, 'normal').start(1, 3);
     expect(single.out).toEqual([]);
