@@ -8,9 +8,23 @@ import { distance } from 'fastest-levenshtein';
  * Folio's choice, below.
  */
 
-/** How many edits a name of this length may be from the one meant: typos grow with the word (`bild`, `fromat`, `newsrom`). */
+/** How many edits a name of this length may be from the one meant: typos grow with the word (`bild`, `fromat`, `newsrom`); a name of one or two letters (`-x`) means nothing close. */
 function tolerance(name: string): number {
-  return name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
+  return name.length <= 2 ? 0 : name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
+}
+
+/** Edits from `a` to `b`, where two neighbouring letters swapped (`pfd`, `fromat`) count as one, as a typist makes them. */
+function edits(a: string, b: string): number {
+  return swapped(a, b) ? 1 : distance(a, b);
+}
+
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  // Code units are enough: the names compared are Folio's own, in ASCII.
+  const differ: number[] = [];
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) differ.push(index);
+  const [first, second] = differ;
+  return differ.length === 2 && first !== undefined && second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }
 
 /**
@@ -24,10 +38,10 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = tolerance(name) + 1;
   for (const candidate of candidates) {
     if (candidate === name) return undefined;
-    const edits = distance(wanted, candidate.toLowerCase());
-    if (edits < bestDistance) {
+    const apart = edits(wanted, candidate.toLowerCase());
+    if (apart < bestDistance) {
       best = candidate;
-      bestDistance = edits;
+      bestDistance = apart;
     }
   }
   return best;

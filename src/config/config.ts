@@ -4,13 +4,13 @@ import { BuildOptions } from './schema.js';
 
 /**
  * What a config file (`folio.config.js`, `.mjs`, `.cjs`, `.ts` or `.json`) may say:
- * the build options but `cwd` and `printOverrides` (the config's folder and
- * the command line give those). Strict: a key Folio does not know is an
+ * the build options but `cwd`, `printOverrides` and `shard` (the config's
+ * folder and the command line give those). Strict: a key Folio does not know is an
  * error naming it, since a typo would otherwise be ignored silently. Each
  * entry's description documents it (docs/configuration.md).
  */
 export const Config = v.strictObject({
-  ...v.omit(BuildOptions, ['cwd', 'printOverrides', 'print']).entries,
+  ...v.omit(BuildOptions, ['cwd', 'printOverrides', 'print', 'shard']).entries,
   print: v.optional(
     v.pipe(
       v.strictObject(PrintOptions.entries),

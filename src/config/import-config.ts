@@ -2,7 +2,7 @@ import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, problemAt, toError } from '../errors.js';
+import { ConfigError, problemAt, problemLine, toError } from '../errors.js';
 import { errorPlace } from './error-place.js';
 import { placeOfOffset, scriptKeyPlaces, type LocateKey } from './key-places.js';
 
@@ -135,10 +135,8 @@ function failed(error: unknown, file: string | undefined, source: string, shown:
   const { name, message } = toError(error);
   const place = file === undefined ? undefined : errorPlace(error, file, source, sourceType);
   const reason = `cannot be loaded: ${message.split('\n', 1)[0] ?? message} (${name})`;
-  return new ConfigError(`Config file \`${shown}\` ${reason}`, {
-    cause: error,
-    messages: [problemAt(reason, { file: shown, ...place }, 'config-load')],
-  });
+  const problem = problemAt(reason, { file: shown, ...place }, 'config-load');
+  return new ConfigError(problemLine(problem), { cause: error, messages: [problem] });
 }
 
 /** A module namespace's `default`, if it has one. */

@@ -36,6 +36,10 @@ export interface ResolvedConfig {
   readonly printOverrides: PrintOptions;
   /** Collections to build, their `files` and `folder` made absolute. */
   readonly collections: readonly Collection[];
+  /** Content folders (or globs) outputs are named relative to, as given (relative to `cwd`); `undefined`: those of `inputs`. */
+  readonly contentRoots: readonly string[] | undefined;
+  /** The part of the batch to build (`--shard`), if not all of it. */
+  readonly shard: { readonly index: number; readonly count: number } | undefined;
 }
 
 /** Validate options (at the boundary, once) and fill in defaults. */
@@ -71,6 +75,8 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
       ...(collection.files && { files: collection.files.map((file) => path.resolve(cwd, file)) }),
       ...(collection.folder !== undefined && { folder: path.resolve(cwd, collection.folder) }),
     })),
+    contentRoots: given.contentRoots,
+    shard: given.shard,
   };
 }
 

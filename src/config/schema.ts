@@ -115,6 +115,26 @@ export const BuildOptions = v.object({
       ),
     ),
   ),
+  contentRoots: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.description(
+        "Content folders outputs are named relative to: a Markdown file below one of them is written to the same path below `outDir` whether it is built alone, with its folder or by a glob (`content/harbour/report.md` → `out/harbour/report.pdf`). Default the folders of `inputs` (a glob's folder before its first wildcard), also when paths on the command line replace `inputs`.",
+      ),
+    ),
+  ),
+  shard: v.optional(
+    v.pipe(
+      v.strictObject({
+        index: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      }),
+      v.check((shard) => shard.index <= shard.count, 'must have an `index` from 1 to `count`'),
+      v.description(
+        'Build only part `index` of `count` of the batch (`{ index: 2, count: 4 }`), so that machines of a CI matrix share it: documents are dealt out in order of their paths, a collection goes whole to one part. Flag `--shard 2/4`.',
+      ),
+    ),
+  ),
   cwd: v.optional(v.pipe(v.string(), v.description('Folder relative paths start from. Default the current one.'))),
 });
 

@@ -61,7 +61,7 @@ describe('parseCommandLine', () => {
 
   it('refuses wrong usage with a reason', () => {
     expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(
-      new UsageError('unknown format `docx` (choose from pdf, epub, html)'),
+      new UsageError('unknown format `docx`: choose from pdf, epub, html'),
     );
     expect(() => parseCommandLine(['build', '--paper', 'huge'])).toThrow(/`--paper` must be/);
     expect(() => parseCommandLine(['build', '--sheet', 'huge'])).toThrow(/`--sheet` must be/);
@@ -69,6 +69,54 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['build', '--quiet', '--verbose'])).toThrow('cannot be used together');
     expect(() => parseCommandLine(['publish'])).toThrow('unknown command `publish`');
     expect(() => parseCommandLine(['build', '--colour'])).toThrow(UsageError);
+  });
+
+  /** The problems `argv` is refused with. */
+  const problems = (argv: readonly string[]): readonly string[] => {
+    try {
+      parseCommandLine(argv);
+    } catch (error) {
+      if (error instanceof UsageError) return error.problems;
+      throw error;
+    }
+    throw new Error(`\`${argv.join(' ')}\` was accepted`);
+  };
+
+  it('names the command, flag or format a typo meant', () => {
+    expect(problems(['bild'])).toEqual(['unknown command `bild` (did you mean `build`?)']);
+    expect(problems(['build', '--fromat', 'pdf'])).toEqual(['unknown option `--fromat` (did you mean `--format`?)']);
+    expect(problems(['build', '--format', 'pfd'])).toEqual(['unknown format `pfd` (did you mean `pdf`?): choose from pdf, epub, html']);
+    expect(problems(['build', '-x'])).toEqual(['unknown option `-x`']);
+  });
+
+  it('reads `-format pdf` as the `--format` meant, not as `-f ormat`, and says so', () => {
+    expect(problems(['build', '-format', 'pdf'])).toEqual(['`-format` has one dash: write `--format`']);
+    expect(problems(['build', '-fromat=pdf', '--out', 'x'])).toEqual(['`-fromat` has one dash: write `--format`']);
+    expect(parseCommandLine(['build', '-fpdf'])).toMatchObject({ flags: { formats: ['pdf'] } });
+  });
+
+  it('reads format names without case', () => {
+    expect(parseCommandLine(['build', '--format', 'PDF,Epub'])).toMatchObject({ flags: { formats: ['pdf', 'epub'] } });
+  });
+
+  it('lists every problem of a command line at once, in order', () => {
+    expect(problems(['bild', '--format', 'pfd,docx', '--colour', '--strict=yes', '--concurrency', '0', '--out'])).toEqual([
+      'unknown option `--colour`',
+      '`--strict` takes no value',
+      '`--out` needs a value',
+      'unknown command `bild` (did you mean `build`?)',
+      'unknown format `pfd` (did you mean `pdf`?): choose from pdf, epub, html',
+      'unknown format `docx`: choose from pdf, epub, html',
+      '`--concurrency` takes a whole number of 1 or more',
+    ]);
+  });
+
+  it('reads `--json` and `--shard i/n`, and refuses a shard that is not one', () => {
+    expect(parseCommandLine(['build', '--json', '--shard', '2/3'])).toMatchObject({ json: true, flags: { shard: { index: 2, count: 3 } } });
+    expect(problems(['build', '--shard', '4/3'])).toEqual([
+      '`--shard` takes a part and a count such as `2/4` (the second of four), not `4/3`',
+    ]);
+    expect(problems(['build', '--json', '--watch'])).toEqual(['`--json` reports one build: it cannot be used with `--watch` or `--serve`']);
   });
 });
 
