@@ -67,7 +67,15 @@ function inWords(issue: v.BaseIssue<unknown>): string {
           : issue.type === 'min_length'
             ? 'must not be empty'
             : issue.message));
-  return `${reason}${given(issue.input)}`;
+  return `${reason}${given(issue.input)}${meant(issue)}`;
+}
+
+/** ` (did you mean \`pdf\`?)` for a text that is close to one of the names a list allows (`"pfd"`). */
+function meant(issue: v.BaseIssue<unknown>): string {
+  if (issue.type !== 'picklist' || typeof issue.input !== 'string') return '';
+  // valibot writes the names allowed as `("pdf" | "epub" | "html")`.
+  const names = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+  return didYouMean(issue.input, names);
 }
 
 /** `, not \`"pdf"\`` for a short string, number or boolean, else nothing. */

@@ -136,6 +136,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('names the format a typo meant', async () => {
+    const dir = await folder({ 'folio.config.json': '{ "formats": ["pfd", "ePub"] }' });
+    expect((await failure(loadConfig({ cwd: dir }))).messages.map(problemLine)).toEqual([
+      'folio.config.json:1:15: `formats[0]` must be `pdf`, `epub` or `html`, not `"pfd"` (did you mean `pdf`?)',
+      'folio.config.json:1:22: `formats[1]` must be `pdf`, `epub` or `html`, not `"ePub"` (did you mean `epub`?)',
+    ]);
+  });
+
+  it('gives the line of each syntax error in a TypeScript config', async () => {
+    if ((process.features as { typescript?: unknown }).typescript) return; // Node.js strips the types itself, and places its own errors.
+    const dir = await folder({ 'folio.config.ts': "const config = {\n  outDir: 'x'\n  formats: ['pdf'],\n};\nexport default config;\n" });
+    expect((await failure(loadConfig({ cwd: dir }))).messages.map(problemLine)).toEqual([
+      "folio.config.ts:3:3: cannot be loaded: ',' expected.",
+    ]);
+  });
+
   it('refuses two config files in one folder', async () => {
     const dir = await folder({ 'folio.config.json': '{}', 'folio.config.js': 'export default {};' });
     await expect(loadConfig({ cwd: dir })).rejects.toThrow('Found `folio.config.js` and `folio.config.json`');
