@@ -56,3 +56,14 @@ export function didYouMean(
   const close = closestName(name, candidates);
   return close === undefined ? '' : ` (did you mean \`${shown(close)}\`?)`;
 }
+
+/**
+ * ` (did you mean \`booklet\`?)` for a validator's issue about a text that is
+ * not one of the names a list allows (valibot's `picklist`, whose `expected`
+ * reads `("none" | "2up" | "booklet")`), when it is close to one; else `''`.
+ */
+export function didYouMeanAllowed(issue: { readonly type: string; readonly input: unknown; readonly expected: string | null }): string {
+  if (issue.type !== 'picklist' || typeof issue.input !== 'string') return '';
+  const names = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+  return didYouMean(issue.input, names);
+}

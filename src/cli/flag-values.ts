@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Shard } from '../build/shard.js';
 import { formats, type Format } from '../model.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, didYouMeanAllowed } from '../suggest.js';
 import { UsageError } from './usage-error.js';
 
 /* The values of the command line's flags, each read or refused with a `UsageError` that says what the flag takes. */
@@ -41,7 +41,8 @@ export function wholeNumber(text: string): number {
 /** `value` once `schema` accepts it, as given (the build validates it again, into its output type). */
 export function checked<T extends v.GenericSchema>(flag: string, schema: T, value: string): v.InferInput<T> {
   const result = v.safeParse(schema, value);
-  if (!result.success) throw new UsageError(`\`--${flag}\` ${result.issues[0].message}, not \`${value}\``);
+  if (!result.success)
+    throw new UsageError(`\`--${flag}\` ${result.issues[0].message}, not \`${value}\`${didYouMeanAllowed(result.issues[0])}`);
   return value;
 }
 

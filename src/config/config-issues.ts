@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { VFileMessage } from 'vfile-message';
 import { problemAt } from '../errors.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, didYouMeanAllowed } from '../suggest.js';
 import type { KeyPath, LocateKey } from './key-places.js';
 import { unknownKeys } from './unknown-keys.js';
 
@@ -67,15 +67,7 @@ function inWords(issue: v.BaseIssue<unknown>): string {
           : issue.type === 'min_length'
             ? 'must not be empty'
             : issue.message));
-  return `${reason}${given(issue.input)}${meant(issue)}`;
-}
-
-/** ` (did you mean \`pdf\`?)` for a text that is close to one of the names a list allows (`"pfd"`). */
-function meant(issue: v.BaseIssue<unknown>): string {
-  if (issue.type !== 'picklist' || typeof issue.input !== 'string') return '';
-  // valibot writes the names allowed as `("pdf" | "epub" | "html")`.
-  const names = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
-  return didYouMean(issue.input, names);
+  return `${reason}${given(issue.input)}${didYouMeanAllowed(issue)}`;
 }
 
 /** `, not \`"pdf"\`` for a short string, number or boolean, else nothing. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { VFile } from 'vfile';
 import { FrontMatter } from './front-matter.js';
 import { isOtherToolKey } from './other-tools.js';
-import { closestName } from '../suggest.js';
+import { closestName, didYouMeanAllowed } from '../suggest.js';
 import { layouts } from '../config/print-settings.js';
 import { failAt, warnAt, type MatterBlock, type MatterPath, type MatterSource } from './matter-source.js';
 import { readTomlBlock } from './read-toml-block.js';
@@ -71,7 +71,7 @@ export function readFrontMatter(file: VFile, block: MatterBlock | undefined, lan
       const reason = `front matter \`${key}\` ${issue.message}; ${fallback(key, lang)}`;
       warnAt(file, reason, place, key === 'date' ? 'front-matter-date' : 'front-matter-value');
     } else {
-      failAt(file, `front matter \`${key}\` ${issue.message}`, place, 'front-matter-schema');
+      failAt(file, `front matter \`${key}\` ${issue.message}${didYouMeanAllowed(issue)}`, place, 'front-matter-schema');
       usable = false;
     }
   }

@@ -150,6 +150,12 @@ describe('front matter written for other tools', () => {
     expect(file.messages[0]?.ruleId).toBe('front-matter-unknown-key');
   });
 
+  it('names the value a typo meant where a list of names is allowed', () => {
+    expect(errorsOf('---\ntitle: T\nhandout: boklet\n---\n')).toEqual([
+      'content/bad.md:3:10: error: front matter `handout` must be `none`, `2up` or `booklet` (did you mean `booklet`?)',
+    ]);
+  });
+
   it("names the key a typo meant, at the typo's own line (`autor` would otherwise drop the author quietly)", () => {
     const { matter, messages } = read('---\ntitle: T\nby: Ada\nautor: Ada Lovelace\nsubtitel: typo\n---\n');
     expect(matter?.author).toBeUndefined();
@@ -219,7 +225,7 @@ describe('front matter that stops a build', () => {
   it("refuses a wrong value of Folio's own keys, at its line and column", () => {
     expect(errorsOf('---\ntitle: T\npaper: huge\nhandout: 3up\ntoc: maybe\n---\n')).toEqual([
       expect.stringMatching(/^content\/bad\.md:3:8: error: front matter `paper` must be `a4`, `a5`, `letter`/),
-      'content/bad.md:4:10: error: front matter `handout` must be `none`, `2up` or `booklet`',
+      'content/bad.md:4:10: error: front matter `handout` must be `none`, `2up` or `booklet` (did you mean `2up`?)',
       'content/bad.md:5:6: error: front matter `toc` must be `true`, `false` or `auto`',
     ]);
   });
