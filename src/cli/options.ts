@@ -20,7 +20,8 @@ export function mergeOptions(config: BuildOptions | undefined, flags: BuildOptio
     ...(flags.inputs && {
       inputs: flags.inputs.map(here),
       collections: [],
-      contentRoots: base.contentRoots ?? base.inputs ?? ['content'],
+      // A config that builds only collections (`inputs: []`) still keeps its documents under `content/`.
+      contentRoots: base.contentRoots ?? (base.inputs && base.inputs.length > 0 ? base.inputs : ['content']),
     }),
     ...(flags.outDir !== undefined && { outDir: here(flags.outDir) }),
     // `--css` adds to the config's stylesheets rather than replacing them.

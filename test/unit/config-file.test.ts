@@ -188,6 +188,15 @@ describe('precedence', () => {
     expect(mergeOptions(config, {}, '/project').collections).toHaveLength(1);
   });
 
+  it("keeps the config's content folders for naming outputs when paths on the command line replace `inputs`", () => {
+    const flags = { inputs: ['content/harbour/report.md'] };
+    expect(mergeOptions({ inputs: ['chapters', 'content/**/*.md'] }, flags, '/p').contentRoots).toEqual(['chapters', 'content/**/*.md']);
+    expect(mergeOptions({ inputs: [], contentRoots: ['text'] }, flags, '/p').contentRoots).toEqual(['text']);
+    expect(mergeOptions({ inputs: [] }, flags, '/p').contentRoots).toEqual(['content']);
+    expect(mergeOptions(undefined, flags, '/p').contentRoots).toEqual(['content']);
+    expect(mergeOptions(undefined, {}, '/p').contentRoots).toBeUndefined();
+  });
+
   it('defineConfig returns the config it is given', () => {
     const config = { outDir: 'out', formats: ['pdf' as const] };
     expect(defineConfig(config)).toBe(config);
