@@ -82,6 +82,36 @@ describe('mistakes in a config file', () => {
   });
 });
 
+describe('mistakes in front matter', () => {
+  it('names the key a typo meant at its line (`autor:`), as a warning that --strict makes an error', async () => {
+    const dir = await project({ 'content/a.md': '---\ntitle: A\nautor: Ada Lovelace\n---\n\nText.\n' });
+    const lenient = await folio(['build', '--format', 'html'], dir);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain(
+      "content/a.md:3:1: warning: front matter key `autor` is not Folio's and is ignored: did you mean `author`?",
+    );
+    const strict = await folio(['build', '--format', 'html', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("content/a.md:3:1: error: front matter key `autor` is not Folio's");
+  });
+});
+
+describe('mistakes in a JSON or CommonJS config', () => {
+  it('gives every JSON syntax error its line and column, and exits 2', async () => {
+    const dir = await project({ 'content/a.md': article, 'folio.config.json': '{\n  "formats": [html],\n  "outDir": "out",\n}\n' });
+    const { code, stderr } = await folio(['build'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('folio.config.json:2:15: not valid JSON: this is not a JSON value (text goes in double quotes)');
+    expect(stderr).toContain('folio.config.json:4:1: not valid JSON: a key in double quotes was expected');
+  });
+
+  it('loads a .cjs config', async () => {
+    const dir = await project({ 'content/a.md': article, 'folio.config.cjs': 'module.exports = { outDir: "cjs", formats: ["html"] };\n' });
+    expect((await folio(['build', '--quiet'], dir)).code).toBe(0);
+    expect(await filesIn(path.join(dir, 'cjs'))).toEqual(['a.html']);
+  });
+});
+
 describe('one file, one output path', () => {
   it('writes a file to the same path built alone, with its folder, by a glob or with everything', async () => {
     const dir = await project({ 'content/harbour/report.md': article, 'content/intro.md': article });
