@@ -58,7 +58,10 @@ export async function main(argv: readonly string[], terminal: Terminal = process
 function machineOutput(terminal: Terminal, json: boolean): { report: (summary: BuildSummary) => void } {
   return {
     report: (summary) => {
-      if (inGithubActions(terminal.env)) (json ? terminal.stderr : terminal.stdout).write(githubAnnotations(summary.messages));
+      if (inGithubActions(terminal.env)) {
+        const places = { cwd: terminal.cwd, workspace: terminal.env['GITHUB_WORKSPACE'] };
+        (json ? terminal.stderr : terminal.stdout).write(githubAnnotations(summary.messages, places));
+      }
       if (json) terminal.stdout.write(`${JSON.stringify(jsonReport(summary, terminal.cwd), undefined, 2)}\n`);
     },
   };

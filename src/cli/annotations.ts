@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 
 /**
@@ -5,13 +6,26 @@ import type { VFileMessage } from 'vfile-message';
  * which the runner shows as annotations on the file's line in a pull request
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
-export function githubAnnotations(messages: readonly VFileMessage[]): string {
-  return messages.map((message) => `${annotation(message)}\n`).join('');
+export function githubAnnotations(messages: readonly VFileMessage[], where: AnnotationPlaces = {}): string {
+  return messages.map((message) => `${annotation(message, where)}\n`).join('');
 }
 
-function annotation(message: VFileMessage): string {
+/** Where the files named by messages are: GitHub places an annotation by its path from the repository's root. */
+export interface AnnotationPlaces {
+  /** The folder the messages' paths start from (the working folder). */
+  readonly cwd?: string;
+  /** The repository's root in the job (`GITHUB_WORKSPACE`); paths are made relative to it when both are given. */
+  readonly workspace?: string | undefined;
+}
+
+function annotation(message: VFileMessage, { cwd, workspace }: AnnotationPlaces): string {
+  // Run from a subfolder (`cd site && folio build`), a message's path starts there, not at the repository's root.
+  const file =
+    message.file && cwd !== undefined && workspace !== undefined
+      ? path.relative(workspace, path.resolve(cwd, message.file)).split(path.sep).join('/')
+      : message.file;
   const properties = [
-    message.file ? `file=${property(message.file)}` : undefined,
+    file ? `file=${property(file)}` : undefined,
     message.line === undefined ? undefined : `line=${message.line}`,
     message.line === undefined ? undefined : `col=${message.column ?? 1}`,
     `title=${property(message.ruleId === undefined ? 'folio' : `${message.source ?? 'folio'}:${message.ruleId}`)}`,

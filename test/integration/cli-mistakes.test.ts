@@ -177,20 +177,23 @@ describe('for CI', () => {
   });
 
   it('annotates each message for GitHub Actions when GITHUB_ACTIONS is set', async () => {
-    const env = { ...process.env, GITHUB_ACTIONS: 'true' };
+    // The project stands for the repository's checkout (GITHUB_WORKSPACE), whatever the job running these tests has.
+    const { GITHUB_ACTIONS: _actions, GITHUB_WORKSPACE: _workspace, ...outside } = process.env;
     const bad = await project({ 'content/a.md': article, 'folio.config.json': '{\n  "outdir": "x"\n}\n' });
-    const config = await folio(['build'], bad, env);
+    const config = await folio(['build'], bad, { ...outside, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: bad });
     expect(config.code).toBe(2);
     expect(config.stdout).toBe(
       '::error file=folio.config.json,line=2,col=3,title=folio%3Aconfig-unknown-key::`outdir` is not an option Folio knows (did you mean `outDir`?)\n',
     );
-    const dir = await project({ 'content/a.md': '---\ntitle: A\n---\n\nSee [nowhere](#missing).\n' });
-    const content = await folio(['build', '--format', 'html'], dir, env);
+    const dir = await project({ 'site/content/a.md': '---\ntitle: A\n---\n\nSee [nowhere](#missing).\n' });
+    const site = path.join(dir, 'site');
+    const content = await folio(['build', '--format', 'html'], site, { ...outside, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir });
     expect(content.code).toBe(0);
+    // Run from a subfolder: the path is the repository's.
     expect(content.stdout).toMatch(
-      /^::warning file=content\/a\.md,line=5,col=5,title=folio%3A[\w-]+::link to `#missing` goes nowhere: no heading or element has that id$/m,
+      /^::warning file=site\/content\/a\.md,line=5,col=5,title=folio%3A[\w-]+::link to `#missing` goes nowhere: no heading or element has that id$/m,
     );
-    expect((await folio(['build', '--format', 'html'], dir)).stdout).not.toContain('::warning');
+    expect((await folio(['build', '--format', 'html'], site, outside)).stdout).not.toContain('::warning');
   });
 
   it('splits a batch into shards that build every document once, keeping a collection whole', async () => {

@@ -65,6 +65,13 @@ describe('machine-readable reports', () => {
     ]);
   });
 
+  it("names an annotation's file from the repository's root when run from a subfolder", () => {
+    const [message] = messages();
+    expect(githubAnnotations(message ? [message] : [], { cwd: '/repo/site', workspace: '/repo' })).toMatch(
+      /^::warning file=site\/content\/a\.md,line=7,/,
+    );
+  });
+
   it('prints a failure shared by many outputs once (a browser that cannot start), and lists every output it failed', () => {
     const err: string[] = [];
     const reporter = new Reporter(
