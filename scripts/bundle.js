@@ -33,7 +33,8 @@ await build({
   // Loaded only to compile a user's folio.config.ts, from the user's own project.
   external: ['typescript'],
   // Used by @puppeteer/browsers only to download browsers, which Folio never does.
-  alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.js' },
+  // jsonc-parser's `main` is a UMD build whose require() of its own files esbuild cannot follow: take its ES module build.
+  alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.js', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies inside an ES module bundle still call require() and read __dirname and
   // __filename. Those two are defined under names of Folio's own and substituted where they are
   // free, so that a module declaring its own `__dirname` (as ES modules often do) does not clash.

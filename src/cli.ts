@@ -8,7 +8,11 @@ import { processTerminal, type Terminal } from './cli/terminal.js';
 import { usage } from './cli/usage.js';
 import { loadConfig } from './config/load-config.js';
 import type { BuildOptions } from './config/schema.js';
-import { ConfigError } from './errors.js';
+import type { VFileMessage } from 'vfile-message';
+import { githubAnnotations, inGithubActions } from './cli/annotations.js';
+import { jsonReport } from './cli/json-report.js';
+import type { BuildSummary } from './cli/report.js';
+import { ConfigError, problemAt, toError } from './errors.js';
 import { version } from './version.js';
 
 /**
@@ -18,12 +22,15 @@ import { version } from './version.js';
  * `cli/report.ts`.
  */
 export async function main(argv: readonly string[], terminal: Terminal = processTerminal()): Promise<number> {
+  // Read before argv is: a command line too wrong to parse still gets its report as JSON.
+  const machine = machineOutput(terminal, argv.includes('--json'));
   let command: CliCommand;
   try {
     command = parseCommandLine(argv);
   } catch (error) {
-    if (error instanceof UsageError) return usageError(terminal, `${error.message}\nRun \`folio --help\` for usage.`);
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    machine.report({ outputs: [], messages: error.problems.map((problem) => problemAt(problem, {}, 'usage')) });
+    return usageError(terminal, [...error.problems, 'Run `folio --help` for usage.']);
   }
   if (command.kind === 'help') return print(terminal, usage);
   if (command.kind === 'version') return print(terminal, version);
@@ -33,20 +40,44 @@ export async function main(argv: readonly string[], terminal: Terminal = process
     const config = await loadConfig({ cwd: terminal.cwd, path: command.configPath });
     options = mergeOptions(config?.options, command.flags, terminal.cwd);
   } catch (error) {
-    if (error instanceof ConfigError) return usageError(terminal, error.message);
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    machine.report({ outputs: [], messages: configMessages(error) });
+    return usageError(terminal, [error.message]);
   }
-  const reporter = new Reporter(terminal, command.verbosity);
+  // With `--json`, stdout holds the JSON alone: what a person reads goes to stderr.
+  const reporter = new Reporter(command.json ? { ...terminal, stdout: terminal.stderr } : terminal, command.verbosity);
   // `--watch`/`--serve` (src/cli/watch.ts): the same options and reporter, build after build.
   if (command.watch) {
     const { runWatch } = await import('./cli/watch.js');
     return runWatch(options, command.watch, reporter, terminal, command.verbosity);
   }
-  return runBuild(options, reporter);
+  return runBuild(options, reporter, machine.report);
 }
 
-/** One build, reported as it goes; returns 0, 1 when something failed, 130, 143 or 129 after SIGINT, SIGTERM or SIGHUP. */
-export async function runBuild(options: BuildOptions, reporter: Reporter): Promise<number> {
+/** Where the reports for machines go: `--json` on stdout, GitHub Actions annotations when in a job (stderr under `--json`). */
+function machineOutput(terminal: Terminal, json: boolean): { report: (summary: BuildSummary) => void } {
+  return {
+    report: (summary) => {
+      if (inGithubActions(terminal.env)) {
+        const places = { cwd: terminal.cwd, workspace: terminal.env['GITHUB_WORKSPACE'] };
+        (json ? terminal.stderr : terminal.stdout).write(githubAnnotations(summary.messages, places));
+      }
+      if (json) terminal.stdout.write(`${JSON.stringify(jsonReport(summary, terminal.cwd), undefined, 2)}\n`);
+    },
+  };
+}
+
+/** A config error's problems, each with its place; or the error itself when it has none listed. */
+function configMessages(error: ConfigError): readonly VFileMessage[] {
+  return error.messages.length > 0 ? error.messages : [problemAt(error.message, {}, 'config')];
+}
+
+/** One build, reported as it goes (and to `report`, for machines, when it ends); returns 0, 1 when something failed, 2 for a mistake in how Folio was called, 130, 143 or 129 after SIGINT, SIGTERM or SIGHUP. */
+export async function runBuild(
+  options: BuildOptions,
+  reporter: Reporter,
+  report: (summary: BuildSummary) => void = () => undefined,
+): Promise<number> {
   const controller = new AbortController();
   using stop = interrupted((signal) => {
     controller.abort(new Error(`interrupted (${signal})`));
@@ -65,11 +96,17 @@ export async function runBuild(options: BuildOptions, reporter: Reporter): Promi
     });
     // A signal that came as the last output was written still ends the run as interrupted.
     if (stop.received) return stopped(reporter, stop.received);
+    report(result);
     return reporter.finish(result);
   } catch (error) {
     if (stop.received) return stopped(reporter, stop.received);
     reporter.fatal(error);
-    return 1;
+    report({
+      outputs: [],
+      messages: error instanceof ConfigError ? configMessages(error) : [problemAt(toError(error).message, {}, 'build')],
+    });
+    // A mistake in how Folio was called (a theme that is not there, an output folder that overlaps the content): as for flags.
+    return error instanceof ConfigError ? 2 : 1;
   }
 }
 
@@ -94,8 +131,9 @@ function print(terminal: Terminal, text: string): number {
   return 0;
 }
 
-function usageError(terminal: Terminal, reason: string): number {
-  terminal.stderr.write(`folio: ${reason}\n`);
+/** Print each problem of the command line or config on a line of its own; exit code 2. */
+function usageError(terminal: Terminal, problems: readonly string[]): number {
+  terminal.stderr.write(problems.map((problem) => `folio: ${problem}\n`).join(''));
   return 2;
 }
 

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 
 /** Base class of every error Folio reports to a user (no stack trace shown). */
 export class FolioError extends Error {
@@ -7,9 +8,20 @@ export class FolioError extends Error {
   readonly expected = true;
 }
 
-/** Options or configuration are wrong: the user must change how Folio is called. */
+/**
+ * Options or configuration are wrong: the user must change how Folio is
+ * called. `messages` holds every problem found, each with its file, line and
+ * column where there is one (a config file's), so that a caller can print or
+ * annotate them as it does a document's.
+ */
 export class ConfigError extends FolioError {
   override name = 'ConfigError';
+  readonly messages: readonly VFileMessage[];
+
+  constructor(message: string, options?: ErrorOptions & { messages?: readonly VFileMessage[] }) {
+    super(message, options);
+    this.messages = options?.messages ?? [];
+  }
 }
 
 /** A theme or template is missing or malformed. */
@@ -74,4 +86,34 @@ export function toError(value: unknown): Error {
 /** The `code` of a Node.js system error (`ENOENT`, `ENOSPC`...), if the value has one. */
 export function errorCode(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'string' ? value.code : undefined;
+}
+
+/** Where a problem is: a file (as shown to the user), and a line and column in it when known. */
+export interface ProblemPlace {
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+/**
+ * A problem that is not a document's (a config file's, the command line's) as
+ * a fatal vfile message, so that it is printed, put in `--json` and annotated
+ * the way a document's problems are. `ruleId` names the kind of problem.
+ */
+export function problemAt(reason: string, where: ProblemPlace, ruleId: string): VFileMessage {
+  const { file, line, column } = where;
+  const message = new VFileMessage(reason, {
+    ...(line !== undefined && { place: { line, column: column ?? 1 } }),
+    ruleId,
+    source: 'folio',
+  });
+  if (file !== undefined) message.file = file;
+  message.fatal = true;
+  return message;
+}
+
+/** `folio.config.json:3:5: reason` (or `file: reason`, or the reason alone), as a message reads without its severity. */
+export function problemLine(message: VFileMessage): string {
+  const place = message.line === undefined ? '' : `:${message.line}:${message.column ?? 1}`;
+  return message.file ? `${message.file}${place}: ${message.reason}` : message.reason;
 }

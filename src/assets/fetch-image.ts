@@ -35,7 +35,7 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     const bytes = await readAtMost(response, maxBytes);
     if (bytes === undefined)
       return {
-        why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.ceil(maxBytes / 1024)} kB`}`,
+        why: `it is larger than ${maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MiB` : `${Math.ceil(maxBytes / 1024)} KiB`}`,
       };
     if (bytes.byteLength === 0) return { why: 'the server sent an empty file' };
     const type = sniffImageType(bytes);

@@ -14,6 +14,7 @@ import { BrowserSession, type BrowserUse } from '../browser/browser-session.js';
 import { buildCollection } from './build-collection.js';
 import { buildDocument } from './build-document.js';
 import { hyphenationMessage } from './hyphenation-message.js';
+import { inShard } from './shard.js';
 import type { OutputResult } from '../pipeline/write.js';
 import { refuseCollectionClashes, type CollectionSources } from '../collection/find-collections.js';
 import type { Source } from '../pipeline/load.js';
@@ -120,8 +121,10 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
         outputs.push(result);
         hooks.onOutput?.(result);
       };
-      hooks.onStart?.({ documents: sources.length + collections.length, formats: config.formats });
-      await eachLimited<Source | CollectionSources>([...sources, ...collections], config.concurrency, async (item) => {
+      // Links to every document of the batch still lead to its HTML (`documents`), though another machine builds it.
+      const items = inShard<Source | CollectionSources>([...sources, ...collections], unitKey(config.cwd), config.shard);
+      hooks.onStart?.({ documents: items.length, formats: config.formats });
+      await eachLimited(items, config.concurrency, async (item) => {
         hooks.signal?.throwIfAborted();
         const shared = { config, theme, context, now, planned };
         messages.push(
@@ -141,6 +144,11 @@ export async function createBuilder(config: ResolvedConfig): Promise<Builder> {
     close: () => browser.close(),
     [Symbol.asyncDispose]: () => browser.close(),
   };
+}
+
+/** What a shard is dealt by: a document's path from the working folder, a collection's name. */
+function unitKey(cwd: string): (item: Source | CollectionSources) => string {
+  return (item) => ('articles' in item ? `collection ${item.collection.name}` : path.relative(cwd, item.path).split(path.sep).join('/'));
 }
 
 /** Fail before any work when the output folder cannot be created or written. */

@@ -29,6 +29,8 @@ export class Reporter {
   readonly #progress: Progress;
   readonly #out: (style: Style, text: string) => string;
   readonly #err: (style: Style, text: string) => string;
+  /** The failures printed in this build, so that one shared by many outputs prints once. */
+  readonly #failures = new Set<string>();
 
   constructor(terminal: Terminal, verbosity: Verbosity) {
     this.#terminal = terminal;
@@ -58,8 +60,10 @@ export class Reporter {
         stdout,
         `${where}  ${this.#out('dim', `${formatSize(output.size ?? 0)}  ${Math.round(output.ms)} ms`)}${stages}\n`,
       );
-    } else if (output.error && !(output.error instanceof ContentError)) {
-      // Content errors print once, with their place, when the build ends.
+    } else if (output.error && !(output.error instanceof ContentError) && !this.#failures.has(describe(output.error))) {
+      // Content errors print once, with their place, when the build ends. Another failure prints once too: a browser
+      // that cannot start (a bad `--browser`) fails every PDF alike, and the summary lists them all (issue 16).
+      this.#failures.add(describe(output.error));
       this.#progress.print(stderr, `${output.source}: ${output.format} ${this.#err('red', 'failed')}: ${describe(output.error)}\n`);
     } else {
       this.#progress.draw();
@@ -69,6 +73,7 @@ export class Reporter {
   /** The build ended: print its messages and what failed; returns the exit code (0 or 1). */
   finish(result: BuildSummary): number {
     this.#progress.stop();
+    this.#failures.clear();
     const shown = result.messages.filter((message) => message.fatal === true || this.#verbosity !== 'quiet');
     const byPlace = [...shown].sort(
       (a, b) => String(a.file).localeCompare(String(b.file)) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
@@ -77,7 +82,8 @@ export class Reporter {
     const groups = this.#verbosity === 'verbose' ? byPlace.map((message) => ({ message, more: [] })) : groupMessages(byPlace);
     for (const { message, more } of groups) this.#terminal.stderr.write(`${this.formatMessage(message)}${this.#others(more)}\n`);
     const failed = result.outputs.filter((output) => output.error);
-    if (failed.length === 0) return 0;
+    // An error with no output of its own (a path that is not there) fails the run too.
+    if (failed.length === 0) return result.messages.some((message) => message.fatal === true) ? 1 : 0;
     const formatsOf = new Map<string, string[]>();
     for (const output of failed) formatsOf.set(output.source, [...(formatsOf.get(output.source) ?? []), output.format]);
     const lines = [...formatsOf].map(([source, formats]) => `  ${source}: ${formats.join(', ')}`);
@@ -122,9 +128,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-/** `12.3 kB`. */
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** `12.3 kB`: decimal units, as their symbols mean (1 kB is 1000 bytes; 1024 would be a KiB), as npm and file managers print sizes. */
+export function formatSize(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 function formatStages(stages: Readonly<Record<string, number>>): string {

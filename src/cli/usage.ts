@@ -10,7 +10,8 @@ Default path: the config's \`inputs\`, else content/.
 Options:
   -f, --format <list>     formats to write, comma-separated: pdf,epub,html (default all)
   -o, --out <dir>         output folder (default out/)
-  -c, --config <file>     config file (default folio.config.{ts,mjs,js,json} in the working folder)
+  -c, --config <file>     config file (default folio.config.{ts,mjs,js,cjs,json} in the working
+                          folder or the nearest folder above it)
       --theme <name>      theme folder under the config's themesDir, else Folio's templates/ (default "default")
       --browser <path>    Chrome or Chromium to print with (default: found automatically)
       --browser-endpoint <ws://...>
@@ -28,6 +29,10 @@ Options:
                           en, fr or de-CH (default en)
       --allow-network     fetch images given as http(s):// URLs (default: show their alt text)
       --strict            treat warnings as errors: a document with one writes nothing (for CI)
+      --json              print a report for machines on stdout: each output (path, bytes, ms)
+                          and each message (file, line, column, severity, rule)
+      --shard <i/n>       build part i of n of the batch, for a CI matrix (a collection stays
+                          in one part; see docs/ci.md)
   -w, --watch             build, then rebuild what changes in the content or theme until Ctrl-C
       --serve             also serve a live preview of each PDF, as it will print (implies --watch)
       --port <n>          preview port on 127.0.0.1 (default 4173, else a free one)
@@ -40,5 +45,9 @@ Options:
 Paths given on the command line replace the config's \`inputs\`, and then no
 collection is built.
 
-Exit codes: 0 all written, 1 something failed, 2 wrong usage (flags or config file).
+Every mistake in the flags or the config file is listed at once, with the
+name meant when one is close. In a GitHub Actions job (GITHUB_ACTIONS=true),
+each message is also written as an annotation of its file and line.
+
+Exit codes: 0 all written, 1 something failed, 2 wrong usage (flags, config file or theme).
 Watching ends with 130 (Ctrl-C).`;

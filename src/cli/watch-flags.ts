@@ -15,7 +15,12 @@ export const watchArgs = {
 } as const;
 
 /** Read the watch flags; `--serve` implies `--watch`. Returns `undefined` without them, a string for wrong usage. */
-export function watchFlags(values: { watch?: boolean; serve?: boolean; port?: string; open?: boolean }): WatchFlags | string | undefined {
+export function watchFlags(values: {
+  watch?: boolean;
+  serve?: boolean;
+  port?: string | undefined;
+  open?: boolean;
+}): WatchFlags | string | undefined {
   if (values.port !== undefined && !values.serve) return '`--port` goes with `--serve`';
   if (values.open && !values.serve) return '`--open` goes with `--serve`';
   const port = values.port === undefined ? undefined : Number(values.port);

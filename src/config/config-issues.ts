@@ -1,76 +1,78 @@
 import * as v from 'valibot';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { VFileMessage } from 'vfile-message';
+import { problemAt } from '../errors.js';
+import { didYouMean, didYouMeanAllowed } from '../suggest.js';
+import type { KeyPath, LocateKey } from './key-places.js';
+import { unknownKeys } from './unknown-keys.js';
 
 /**
- * One line per problem of a config file: `folio.config.json:4:5: \`print.paper\` must be …`.
- * The line and column (of the key) are given for JSON, whose text Folio
- * parses; a JavaScript config names the key only.
+ * Every problem of a config (or of options given to `build()`), as messages
+ * such as `folio.config.json:4:5: \`print.paper\` must be …`: each unknown key
+ * with the known key it is closest to, each wrong value in words (not the
+ * validator's `Invalid type: Expected Array …`), in the order of the file
+ * when the places are known. `file` is the config as shown to the user
+ * (none for options from code); `locate` finds a key's line and column.
  */
 export function describeIssues(
-  issues: readonly v.BaseIssue<unknown>[],
-  file: string,
-  json: string | undefined,
-  known: readonly string[],
-): string[] {
-  const locate = json === undefined ? () => '' : keyLocator(json);
-  const lines = issues.map((issue) => {
-    const keys = (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
-    const unknown = issue.type === 'strict_object' && issue.expected === 'never';
-    const reason = unknown
-      ? `is not an option Folio knows${suggestion(String(keys.at(-1)), keys.length === 1 ? known : [])}`
-      : issue.message;
-    const place = locate(keys);
-    return {
-      line: Number(place.split(':')[1] ?? 0),
-      text: `${file}${place}: ${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}`,
-    };
+  schema: v.GenericSchema,
+  value: unknown,
+  file?: string,
+  locate: LocateKey = () => undefined,
+): VFileMessage[] {
+  const message = (keys: KeyPath, reason: string, ruleId: string): VFileMessage =>
+    problemAt(`${keys.length > 0 ? `\`${keyPath(keys)}\`` : 'the config'} ${reason}`, { file, ...locate(keys) }, ruleId);
+  const unknown = unknownKeys(schema, value).map(({ path, known }) => {
+    const key = String(path.at(-1));
+    return message(path, `is not an option Folio knows${didYouMean(key, known)}`, 'config-unknown-key');
   });
-  // In the order of the file, when the places are known.
-  return lines.sort((a, b) => a.line - b.line).map((line) => line.text);
+  // valibot stops at the first unknown key of an object: those are all listed above instead.
+  const issues = (v.safeParse(schema, value).issues ?? []).filter(
+    (issue) => !(issue.type === 'strict_object' && issue.expected === 'never'),
+  );
+  const wrong = issues.map((issue) => message(issuePath(issue), inWords(issue), 'config-value'));
+  return [...unknown, ...wrong].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** `collections[0].name`, as the key would be written in JavaScript. */
-function keyPath(keys: readonly (string | number)[]): string {
+export function keyPath(keys: KeyPath): string {
   return keys.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
 }
 
-/** ` (did you mean \`outDir\`?)` when a known key is one or two edits away. */
-function suggestion(key: string, known: readonly string[]): string {
-  const close = known.find((candidate) => distance(candidate.toLowerCase(), key.toLowerCase()) <= 2);
-  return close ? ` (did you mean \`${close}\`?)` : '';
+function issuePath(issue: v.BaseIssue<unknown>): KeyPath {
+  return (issue.path ?? []).flatMap((item) => (typeof item.key === 'string' || typeof item.key === 'number' ? [item.key] : []));
 }
 
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
+/** What the validator's own messages (`Invalid type: Expected Array but received "pdf"`) mean, for the types Folio's options use. */
+const typeWords: Readonly<Record<string, string>> = {
+  array: 'must be a list, such as `["a", "b"]`',
+  string: 'must be text',
+  number: 'must be a number',
+  boolean: 'must be `true` or `false`',
+  object: 'must be an object, such as `{ "key": "value" }`',
+  strict_object: 'must be an object, such as `{ "key": "value" }`',
+  integer: 'must be a whole number',
+};
+
+/** An issue's message in words, with the value given when it is short and plain: ``must be a list, such as `["a", "b"]`, not `"pdf"` ``. */
+function inWords(issue: v.BaseIssue<unknown>): string {
+  // Folio's schemas give their own messages; valibot's defaults all start with `Invalid`.
+  const own = !issue.message.startsWith('Invalid ');
+  const reason = own
+    ? issue.message
+    : (typeWords[issue.type] ??
+      (issue.type === 'min_value'
+        ? `must be ${String(issue.requirement)} or more`
+        : issue.type === 'max_value'
+          ? `must be ${String(issue.requirement)} or less`
+          : issue.type === 'min_length'
+            ? 'must not be empty'
+            : issue.message));
+  return `${reason}${given(issue.input)}${didYouMeanAllowed(issue)}`;
 }
 
-/** `:line:column` of the key at a path of a JSON text (JSON is YAML 1.2, so yaml's parser keeps the places). */
-function keyLocator(json: string): (keys: readonly (string | number)[]) => string {
-  const lines = new LineCounter();
-  const document = parseDocument(json, { lineCounter: lines, keepSourceTokens: false });
-  return (keys) => {
-    if (keys.length === 0) return '';
-    const offset = keyNode(document, keys)?.range?.[0];
-    if (offset === undefined) return '';
-    const { line, col } = lines.linePos(offset);
-    return `:${line}:${col}`;
-  };
-}
-
-/** The node of the key at a path, where the path ends in a map's key (its place is the key's), else the node at the path. */
-function keyNode(document: Document, keys: readonly (string | number)[]): Node | undefined {
-  const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
-  const last = keys.at(-1);
-  const found = isMap(parent)
-    ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key
-    : document.getIn(keys, true);
-  return isNode(found) ? found : undefined;
+/** `, not \`"pdf"\`` for a short string, number or boolean, else nothing. */
+function given(input: unknown): string {
+  if (!(typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean')) return '';
+  const text = JSON.stringify(input);
+  return text.length <= 40 ? `, not \`${text}\`` : '';
 }

@@ -3,14 +3,14 @@ import { PrintOptions } from './print-settings.js';
 import { BuildOptions } from './schema.js';
 
 /**
- * What a config file (`folio.config.js`, `.mjs`, `.ts` or `.json`) may say:
- * the build options but `cwd` and `printOverrides` (the config's folder and
- * the command line give those). Strict: a key Folio does not know is an
+ * What a config file (`folio.config.js`, `.mjs`, `.cjs`, `.ts` or `.json`) may say:
+ * the build options but `cwd`, `printOverrides` and `shard` (the config's
+ * folder and the command line give those). Strict: a key Folio does not know is an
  * error naming it, since a typo would otherwise be ignored silently. Each
  * entry's description documents it (docs/configuration.md).
  */
 export const Config = v.strictObject({
-  ...v.omit(BuildOptions, ['cwd', 'printOverrides', 'print']).entries,
+  ...v.omit(BuildOptions, ['cwd', 'printOverrides', 'print', 'shard']).entries,
   print: v.optional(
     v.pipe(
       v.strictObject(PrintOptions.entries),
@@ -23,9 +23,6 @@ export const Config = v.strictObject({
 
 /** A config file's contents, as written (paths relative to the config file). */
 export type Config = v.InferInput<typeof Config>;
-
-/** Every key a config file may use. */
-export const configKeys: readonly string[] = Object.keys(Config.entries);
 
 /**
  * Type a config file. Returns `config` unchanged: its use is the editor's

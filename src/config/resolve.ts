@@ -1,11 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as v from 'valibot';
-import { ConfigError } from '../errors.js';
+import { ConfigError, problemLine } from '../errors.js';
 import { formats as allFormats, type Format } from '../model.js';
 import { builtInThemes } from '../theme/load-theme.js';
 import type { Collection } from './collection.js';
 import type { PrintOptions } from './print-settings.js';
+import { describeIssues } from './config-issues.js';
 import { BuildOptions } from './schema.js';
 
 /** Build options validated once, with every default applied and paths made absolute. */
@@ -35,14 +36,18 @@ export interface ResolvedConfig {
   readonly printOverrides: PrintOptions;
   /** Collections to build, their `files` and `folder` made absolute. */
   readonly collections: readonly Collection[];
+  /** Content folders (or globs) outputs are named relative to, as given (relative to `cwd`); `undefined`: those of `inputs`. */
+  readonly contentRoots: readonly string[] | undefined;
+  /** The part of the batch to build (`--shard`), if not all of it. */
+  readonly shard: { readonly index: number; readonly count: number } | undefined;
 }
 
 /** Validate options (at the boundary, once) and fill in defaults. */
 export function resolveConfig(options: unknown, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedConfig {
   const result = v.safeParse(BuildOptions, options);
   if (!result.success) {
-    const issue = result.issues[0];
-    throw new ConfigError(`Option \`${v.getDotPath(issue) ?? '?'}\` ${issue.message}`);
+    const messages = describeIssues(BuildOptions, options);
+    throw new ConfigError(`Invalid options:\n${messages.map(problemLine).join('\n')}`, { messages });
   }
   const given = result.output;
   const cwd = path.resolve(given.cwd ?? process.cwd());
@@ -70,6 +75,8 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
       ...(collection.files && { files: collection.files.map((file) => path.resolve(cwd, file)) }),
       ...(collection.folder !== undefined && { folder: path.resolve(cwd, collection.folder) }),
     })),
+    contentRoots: given.contentRoots,
+    shard: given.shard,
   };
 }
 

@@ -19,8 +19,8 @@ export const BuildOptions = v.object({
   ),
   formats: v.optional(
     v.pipe(
-      v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`')),
-      v.minLength(1),
+      v.array(v.picklist(formats, 'must be `pdf`, `epub` or `html`'), 'must be a list of formats, such as `["pdf", "epub"]`'),
+      v.minLength(1, 'must name at least one format'),
       v.description('Formats to write: any of `pdf`, `epub`, `html`. Default all. Flag `--format`.'),
     ),
   ),
@@ -112,6 +112,26 @@ export const BuildOptions = v.object({
       v.array(CollectionOptions),
       v.description(
         'Books made of several articles (a handout pack, an anthology), each written to `<outDir>/<name>.pdf`, `.epub` and `.html`: see docs/configuration.md#collections.',
+      ),
+    ),
+  ),
+  contentRoots: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.description(
+        "Content folders outputs are named relative to: a Markdown file below one of them is written to the same path below `outDir` whether it is built alone, with its folder or by a glob (`content/harbour/report.md` → `out/harbour/report.pdf`). Default the folders of `inputs` (a glob's folder before its first wildcard), also when paths on the command line replace `inputs`.",
+      ),
+    ),
+  ),
+  shard: v.optional(
+    v.pipe(
+      v.strictObject({
+        index: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        count: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      }),
+      v.check((shard) => shard.index <= shard.count, 'must have an `index` from 1 to `count`'),
+      v.description(
+        'Build only part `index` of `count` of the batch (`{ index: 2, count: 4 }`), so that machines of a CI matrix share it: documents are dealt out in order of their paths, a collection goes whole to one part. Flag `--shard 2/4`.',
       ),
     ),
   ),

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { VFile } from 'vfile';
 import { FrontMatter } from './front-matter.js';
 import { isOtherToolKey } from './other-tools.js';
+import { closestName, didYouMeanAllowed } from '../suggest.js';
 import { layouts } from '../config/print-settings.js';
 import { failAt, warnAt, type MatterBlock, type MatterPath, type MatterSource } from './matter-source.js';
 import { readTomlBlock } from './read-toml-block.js';
@@ -28,6 +29,8 @@ const sharedKeys: ReadonlySet<string> = new Set([
 /** Keys whose value is text: a number there (`title: 1984`) is the text it is written as. */
 const textKeys: ReadonlySet<string> = new Set(['title', 'subtitle', 'description', 'identifier', 'publisher', 'rights', 'shortTitle']);
 const entries: Readonly<Record<string, v.GenericSchema>> = FrontMatter.entries;
+/** The keys a typo may have meant: Folio's own, and `authors`, which Folio reads too. */
+const folioKeyNames: readonly string[] = [...Object.keys(entries), 'authors'];
 
 /** Front matter values Folio keeps, each one valid, as written: the title and language are not settled yet. */
 export type MatterValues = Readonly<Record<string, unknown>>;
@@ -68,7 +71,7 @@ export function readFrontMatter(file: VFile, block: MatterBlock | undefined, lan
       const reason = `front matter \`${key}\` ${issue.message}; ${fallback(key, lang)}`;
       warnAt(file, reason, place, key === 'date' ? 'front-matter-date' : 'front-matter-value');
     } else {
-      failAt(file, `front matter \`${key}\` ${issue.message}`, place, 'front-matter-schema');
+      failAt(file, `front matter \`${key}\` ${issue.message}${didYouMeanAllowed(issue)}`, place, 'front-matter-schema');
       usable = false;
     }
   }
@@ -103,15 +106,30 @@ function folioKeys(file: VFile, source: MatterSource): Given[] {
   return given;
 }
 
+/**
+ * Warn about keys that are neither Folio's nor another tool's: one warning,
+ * at the first, for the lot; but a key close to one of Folio's (`autor`) is
+ * most likely a typo that drops a value, so it gets a warning of its own, at
+ * its own line, saying which key was meant.
+ */
 function warnUnknown(file: VFile, source: MatterSource, keys: readonly string[]): void {
-  const [first] = keys;
-  if (first === undefined) return;
-  const list = keys.map((key) => `\`${key}\``).join(', ');
-  const reason =
-    keys.length === 1
-      ? `front matter key ${list} is not Folio's and is ignored (see docs/front-matter.md)`
-      : `front matter keys ${list} are not Folio's and are ignored (see docs/front-matter.md)`;
-  warnAt(file, reason, source.locateKey(first), 'front-matter-unknown-key');
+  const meant = new Map(keys.map((key) => [key, closestName(key, folioKeyNames)]));
+  const others = keys.filter((key) => meant.get(key) === undefined);
+  const list = others.map((key) => `\`${key}\``).join(', ');
+  // In the order written, so that the messages are too.
+  for (const key of keys) {
+    const typo = meant.get(key);
+    if (typo !== undefined) {
+      const reason = `front matter key \`${key}\` is not Folio's and is ignored: did you mean \`${typo}\`?`;
+      warnAt(file, reason, source.locateKey(key), 'front-matter-unknown-key');
+    } else if (key === others[0]) {
+      const reason =
+        others.length === 1
+          ? `front matter key ${list} is not Folio's and is ignored (see docs/front-matter.md)`
+          : `front matter keys ${list} are not Folio's and are ignored (see docs/front-matter.md)`;
+      warnAt(file, reason, source.locateKey(key), 'front-matter-unknown-key');
+    }
+  }
 }
 
 /** Names as Jekyll, Docusaurus and pandoc also write them: maps with a `name` (`{ name: Ada, url: ... }`). */

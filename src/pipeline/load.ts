@@ -2,7 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
-import { ConfigError, ContentError, errorCode, toError } from '../errors.js';
+import type { VFileMessage } from 'vfile-message';
+import { ConfigError, ContentError, errorCode, problemAt, toError } from '../errors.js';
+import { isInside } from '../fs/inside.js';
 import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { findProjectRoot } from '../fs/project-root.js';
 
@@ -14,31 +16,79 @@ export interface Source {
   readonly root: string;
 }
 
+/** How `findSources` names outputs and treats a path that is not there. */
+export interface FindOptions {
+  /**
+   * Absolute content folders: a file below one of them (the deepest) is
+   * named relative to it, so that it gets the same output path whether it was
+   * built alone, with its folder or by a glob. A file below none is named
+   * relative to the folder it was found in.
+   */
+  readonly roots?: readonly string[];
+  /**
+   * Where a path that does not exist (or a glob that matches nothing) goes,
+   * as an error naming it, so that the rest of the batch still builds. Without
+   * it, such a path throws a `ConfigError` (watch mode: nothing to watch).
+   */
+  readonly missing?: VFileMessage[];
+}
+
 /**
  * Expand files, folders and globs into the Markdown sources they hold
  * (folders recursively, `*.md` only, sorted), each once. A glob (`*`, `**`
  * for any depth, `{a,b}`) names its outputs relative to the folder before its
- * first wildcard; a path that exists is never read as a glob.
+ * first wildcard; a path that exists is never read as a glob. A content
+ * folder of `options.roots` holding the file wins over both.
  */
-export async function findSources(inputs: readonly string[], cwd: string): Promise<Source[]> {
+export async function findSources(inputs: readonly string[], cwd: string, options: FindOptions = {}): Promise<Source[]> {
   const found = new Map<string, Source>();
+  const add = (file: string, foundIn: string): void => {
+    if (!found.has(file)) found.set(file, { path: file, root: contentRoot(file, options.roots ?? []) ?? foundIn });
+  };
+  const refuse = (input: string, reason: string): void => {
+    if (!options.missing) throw new ConfigError(`\`${input}\` ${reason}`);
+    options.missing.push(problemAt(reason, { file: input }, 'missing-input'));
+  };
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     const info = await stat(absolute).catch(() => undefined);
     if (!info && isDynamicPattern(input)) {
       const root = path.resolve(cwd, staticBase(input));
       const files = await globMarkdown(input, cwd);
-      if (files.length === 0)
-        throw new ConfigError(`\`${input}\` matches no Markdown file: check the pattern (quote it so the shell leaves it to Folio)`);
-      for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
+      if (files.length === 0) refuse(input, 'matches no Markdown file: check the pattern (quote it so the shell leaves it to Folio)');
+      for (const file of files) add(file, root);
       continue;
     }
-    if (!info) throw new ConfigError(`\`${input}\` does not exist: give a Markdown file, a folder of them or a glob`);
+    if (!info) {
+      refuse(input, 'does not exist: give a Markdown file, a folder of them or a glob');
+      continue;
+    }
     const files = info.isDirectory() ? await markdownIn(absolute) : [absolute];
-    const root = info.isDirectory() ? absolute : path.dirname(absolute);
-    for (const file of files) if (!found.has(file)) found.set(file, { path: file, root });
+    for (const file of files) add(file, info.isDirectory() ? absolute : path.dirname(absolute));
   }
   return [...found.values()];
+}
+
+/**
+ * The content folders of `inputs` (made absolute from `cwd`): each folder
+ * named, and each glob's folder before its first wildcard. A file named is no
+ * content folder.
+ */
+export async function contentRoots(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const roots = await Promise.all(
+    inputs.map(async (input) => {
+      const absolute = path.resolve(cwd, input);
+      const info = await stat(absolute).catch(() => undefined);
+      if (!info && isDynamicPattern(input)) return path.resolve(cwd, staticBase(input));
+      return info?.isDirectory() ? absolute : undefined;
+    }),
+  );
+  return roots.filter((root) => root !== undefined);
+}
+
+/** The deepest of `roots` that holds `file`, if any. */
+function contentRoot(file: string, roots: readonly string[]): string | undefined {
+  return roots.filter((root) => isInside(file, root)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** The folders of a glob before its first wildcard: `content/news/*.md` → `content/news`. */

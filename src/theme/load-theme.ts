@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import * as v from 'valibot';
-import { TemplateError } from '../errors.js';
+import { ConfigError, TemplateError } from '../errors.js';
+import { didYouMean } from '../suggest.js';
 import { installDir } from '../install-dir.js';
 import type { Asset } from '../model.js';
 import type { Theme } from './theme.js';
@@ -20,6 +21,19 @@ const ThemeManifest = v.object({
   fontConditions: v.optional(v.record(v.string(), v.string()), {}),
 });
 
+/**
+ * A theme that is not there is a mistake in how Folio was called (`--theme
+ * newsrom`), not a broken theme: a `ConfigError` naming the theme meant and
+ * listing the themes there are.
+ */
+async function refuseMissingTheme(name: string, themesDir: string): Promise<never> {
+  const entries = await readdir(themesDir, { withFileTypes: true }).catch(() => []);
+  const themes = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  themes.sort();
+  const there = themes.length === 0 ? 'it holds no theme' : `the themes there are ${themes.map((theme) => `\`${theme}\``).join(', ')}`;
+  throw new ConfigError(`Theme \`${name}\` does not exist in \`${themesDir}\`${didYouMean(name, themes)}: ${there}`);
+}
+
 const mediaTypes: Record<string, string> = {
   '.css': 'text/css',
   '.woff2': 'font/woff2',
@@ -34,6 +48,7 @@ const mediaTypes: Record<string, string> = {
  */
 export async function loadTheme(name = 'default', themesDir = builtInThemes): Promise<Theme> {
   const dir = path.join(themesDir, name);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) await refuseMissingTheme(name, themesDir);
   const read = (file: string): Promise<string> =>
     readFile(path.join(dir, file), 'utf8').catch((error: unknown) => {
       throw new TemplateError(`Theme \`${name}\` is missing \`${file}\` (looked in \`${dir}\`)`, { cause: error });

@@ -5,7 +5,7 @@ import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { OutputResult } from '../pipeline/write.js';
 import { createBuilder, type BuildResult } from '../build/builder.js';
 import { findCollections, type CollectionSources } from '../collection/find-collections.js';
-import { findSources, type Source } from '../pipeline/load.js';
+import { contentRoots, findSources, type Source } from '../pipeline/load.js';
 import { classifyChanges, type ChangePlan } from './classify-changes.js';
 import { watchTargets } from './watch-targets.js';
 import { watchPaths } from './watch-paths.js';
@@ -75,7 +75,11 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
   let sources: readonly Source[] = [];
   let collections: readonly CollectionSources[] = [];
   const find = async (): Promise<void> => {
-    [sources, collections] = await Promise.all([findSources(config.inputs, config.cwd), findCollections(config.collections, config.cwd)]);
+    const roots = await contentRoots(config.contentRoots ?? config.inputs, config.cwd);
+    [sources, collections] = await Promise.all([
+      findSources(config.inputs, config.cwd, { roots }),
+      findCollections(config.collections, config.cwd),
+    ]);
   };
   /** The local files each source's last successful build read (source path → files), so a changed image rebuilds only its users. */
   const uses = new Map<string, ReadonlySet<string>>();

@@ -26,8 +26,14 @@ export interface CliRun {
 
 const cli = path.resolve('dist/cli.js');
 
+/** The environment of the tests, less `GITHUB_ACTIONS`: in a GitHub Actions job the CLI would add annotations to what it prints. */
+function plainEnv(): NodeJS.ProcessEnv {
+  const { GITHUB_ACTIONS: _actions, ...env } = process.env;
+  return env;
+}
+
 /** Run `folio` (the compiled CLI) in `cwd` as a user would; resolves whatever the exit code. */
-export async function folio(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+export async function folio(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = plainEnv()): Promise<CliRun> {
   return promisify(execFile)(process.execPath, [cli, ...args], { cwd, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: unknown) => {

@@ -72,14 +72,14 @@ describe('folio build', () => {
     expect(usage.stderr).toContain('unknown format `docx`');
     const missing = await folio(['build'], dir);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('`content` does not exist');
+    expect(missing.stderr).toContain('content: error: does not exist');
   });
 
   it('closes the browser it started early when the build cannot even begin', async () => {
     // The child's own temporary folder: Folio removes a browser's profile there once it has closed it.
     const dir = await project({ 'tmp/.keep': '', 'content/a.md': '---\ntitle: A\n---\n\nText.\n' });
     const env = { ...process.env, TMPDIR: path.join(dir, 'tmp') };
-    expect((await folio(['build', 'nowhere'], dir, env)).stderr).toContain('`nowhere` does not exist');
+    expect((await folio(['build', 'nowhere'], dir, env)).stderr).toContain('nowhere: error: does not exist');
     expect((await folio(['build', '--theme', 'none'], dir, env)).stderr).toContain('Theme `none`');
     expect(await readdir(path.join(dir, 'tmp'))).toEqual(['.keep']);
   });

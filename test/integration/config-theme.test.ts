@@ -25,11 +25,19 @@ describe('a copied theme', () => {
     expect(await readPdfText(path.join(dir, 'plain/harbour.pdf'))).toMatch(/^Quiet Harbours/);
   });
 
-  it('names the theme and folder it looked in when the theme does not exist', async () => {
+  it('names the theme and folder it looked in when the theme does not exist, or a file the theme lacks', async () => {
     const dir = await project({ 'content/harbour.md': article, 'folio.config.json': '{ "themesDir": "themes", "theme": "missing" }' });
     const { code, stderr } = await folio(['build', '--format', 'html'], dir);
-    expect(code).toBe(1);
-    expect(stderr).toContain(`Theme \`missing\` is missing \`theme.json\` (looked in \`${path.join(dir, 'themes/missing')}\`)`);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Theme \`missing\` does not exist in \`${path.join(dir, 'themes')}\`: it holds no theme`);
+    const broken = await project({
+      'content/harbour.md': article,
+      'themes/mine/print.css': '',
+      'folio.config.json': '{ "themesDir": "themes", "theme": "mine" }',
+    });
+    const lacking = await folio(['build', '--format', 'html'], broken);
+    expect(lacking.code).toBe(1);
+    expect(lacking.stderr).toContain(`Theme \`mine\` is missing \`theme.json\` (looked in \`${path.join(broken, 'themes/mine')}\`)`);
   });
 });
 
@@ -66,9 +74,11 @@ describe('the config file from the command line', () => {
     const { code, stdout, stderr } = await folio(['build', 'content/news/*.md', '--format', 'html', '--quiet'], dir);
     expect(code).toBe(0);
     expect(stdout + stderr).toBe('');
-    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['a.html', 'b.html']);
+    // Named below `content/`, as a build of everything names them.
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['news']);
+    expect((await readdir(path.join(dir, 'out/news'))).sort()).toEqual(['a.html', 'b.html']);
     const none = await folio(['build', 'content/*.txt', '--quiet'], dir);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain('`content/*.txt` matches no Markdown file');
+    expect(none.stderr).toContain('content/*.txt: error: matches no Markdown file');
   });
 });

@@ -4,7 +4,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { build, ConfigError, TemplateError } from '../../src/index.js';
+import { build, ConfigError } from '../../src/index.js';
 import { Browser } from '../../src/browser/browser.js';
 import { BrowserSession } from '../../src/browser/browser-session.js';
 import { project } from '../helpers/project.js';
@@ -81,9 +81,11 @@ describe('faults', () => {
     expect(await readFile(path.join(dir, 'blocker'), 'utf8')).toBe('a file where the folder should be');
   });
 
-  it('names an unknown theme', async () => {
+  it('names an unknown theme as a mistake in how Folio was called (a ConfigError), with the themes there are', async () => {
     const dir = await project({ 'content/doc.md': doc });
-    await expect(build({ cwd: dir, theme: 'no-such-theme', formats: ['html'] })).rejects.toBeInstanceOf(TemplateError);
+    const refused = build({ cwd: dir, theme: 'no-such-theme', formats: ['html'] });
+    await expect(refused).rejects.toBeInstanceOf(ConfigError);
+    await expect(refused).rejects.toThrow(/Theme `no-such-theme` does not exist in `.+`: the themes there are `default`/);
   });
 
   it.each([

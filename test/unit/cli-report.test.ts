@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseCommandLine, UsageError } from '../../src/cli/args.js';
-import { Reporter } from '../../src/cli/report.js';
+import { formatSize, Reporter } from '../../src/cli/report.js';
 import type { Terminal } from '../../src/cli/terminal.js';
 import type { OutputResult } from '../../src/pipeline/write.js';
 
@@ -61,7 +61,7 @@ describe('parseCommandLine', () => {
 
   it('refuses wrong usage with a reason', () => {
     expect(() => parseCommandLine(['build', '--format', 'docx'])).toThrow(
-      new UsageError('unknown format `docx` (choose from pdf, epub, html)'),
+      new UsageError('unknown format `docx`: choose from pdf, epub, html'),
     );
     expect(() => parseCommandLine(['build', '--paper', 'huge'])).toThrow(/`--paper` must be/);
     expect(() => parseCommandLine(['build', '--sheet', 'huge'])).toThrow(/`--sheet` must be/);
@@ -69,6 +69,54 @@ describe('parseCommandLine', () => {
     expect(() => parseCommandLine(['build', '--quiet', '--verbose'])).toThrow('cannot be used together');
     expect(() => parseCommandLine(['publish'])).toThrow('unknown command `publish`');
     expect(() => parseCommandLine(['build', '--colour'])).toThrow(UsageError);
+  });
+
+  /** The problems `argv` is refused with. */
+  const problems = (argv: readonly string[]): readonly string[] => {
+    try {
+      parseCommandLine(argv);
+    } catch (error) {
+      if (error instanceof UsageError) return error.problems;
+      throw error;
+    }
+    throw new Error(`\`${argv.join(' ')}\` was accepted`);
+  };
+
+  it('names the command, flag or format a typo meant', () => {
+    expect(problems(['bild'])).toEqual(['unknown command `bild` (did you mean `build`?)']);
+    expect(problems(['build', '--fromat', 'pdf'])).toEqual(['unknown option `--fromat` (did you mean `--format`?)']);
+    expect(problems(['build', '--format', 'pfd'])).toEqual(['unknown format `pfd` (did you mean `pdf`?): choose from pdf, epub, html']);
+    expect(problems(['build', '-x'])).toEqual(['unknown option `-x`']);
+  });
+
+  it('reads `-format pdf` as the `--format` meant, not as `-f ormat`, and says so', () => {
+    expect(problems(['build', '-format', 'pdf'])).toEqual(['`-format` has one dash: write `--format`']);
+    expect(problems(['build', '-fromat=pdf', '--out', 'x'])).toEqual(['`-fromat` has one dash: write `--format`']);
+    expect(parseCommandLine(['build', '-fpdf'])).toMatchObject({ flags: { formats: ['pdf'] } });
+  });
+
+  it('reads format names without case', () => {
+    expect(parseCommandLine(['build', '--format', 'PDF,Epub'])).toMatchObject({ flags: { formats: ['pdf', 'epub'] } });
+  });
+
+  it('lists every problem of a command line at once, in order', () => {
+    expect(problems(['bild', '--format', 'pfd,docx', '--colour', '--strict=yes', '--concurrency', '0', '--out'])).toEqual([
+      'unknown option `--colour`',
+      '`--strict` takes no value',
+      '`--out` needs a value',
+      'unknown command `bild` (did you mean `build`?)',
+      'unknown format `pfd` (did you mean `pdf`?): choose from pdf, epub, html',
+      'unknown format `docx`: choose from pdf, epub, html',
+      '`--concurrency` takes a whole number of 1 or more',
+    ]);
+  });
+
+  it('reads `--json` and `--shard i/n`, and refuses a shard that is not one', () => {
+    expect(parseCommandLine(['build', '--json', '--shard', '2/3'])).toMatchObject({ json: true, flags: { shard: { index: 2, count: 3 } } });
+    expect(problems(['build', '--shard', '4/3'])).toEqual([
+      '`--shard` takes a part and a count such as `2/4` (the second of four), not `4/3`',
+    ]);
+    expect(problems(['build', '--json', '--watch'])).toEqual(['`--json` reports one build: it cannot be used with `--watch` or `--serve`']);
   });
 });
 
@@ -79,7 +127,7 @@ describe('Reporter', () => {
     reporter.output(written);
     reporter.output(failed);
     expect(reporter.finish({ outputs: [written, failed], messages: [warning()] })).toBe(1);
-    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    expect(term.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms\n');
     const err = term.err.join('');
     expect(err).toContain('content/b.md: epub failed: ');
     expect(err).toContain('content/a.md:7:1: warning: raw HTML `<script>` is not allowed\n');
@@ -111,12 +159,16 @@ describe('Reporter', () => {
     expect(term.out.join('') + term.err.join('')).toBe('');
   });
 
+  it('labels sizes in decimal units, as kB and MB mean', () => {
+    expect([999, 1000, 12_345, 1_000_000, 2_500_000].map(formatSize)).toEqual(['999 B', '1.0 kB', '12.3 kB', '1.0 MB', '2.5 MB']);
+  });
+
   it('adds rule ids and stage times when verbose', () => {
     const term = terminal();
     const reporter = new Reporter(term, 'verbose');
     reporter.output(written);
     reporter.finish({ outputs: [written], messages: [warning()] });
-    expect(term.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms  (parse 10 ms, pdf 700 ms)\n');
+    expect(term.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms  (parse 10 ms, pdf 700 ms)\n');
     expect(term.err.join('')).toContain('is not allowed  folio:raw-html');
   });
 
@@ -135,7 +187,7 @@ describe('Reporter', () => {
     const plain = terminal({ tty: true, env: { NO_COLOR: '1' } });
     const quiet = new Reporter(plain, 'normal');
     quiet.output(written);
-    expect(plain.out.join('')).toBe('out/a.pdf  12.1 kB  812 ms\n');
+    expect(plain.out.join('')).toBe('out/a.pdf  12.3 kB  812 ms\n');
     const single = terminal({ tty: true });
     new Reporter(single, 'normal').start(1, 3);
     expect(single.out).toEqual([]);

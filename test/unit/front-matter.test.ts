@@ -148,8 +148,21 @@ describe('front matter written for other tools', () => {
       "content/a.md:3:1: warning: front matter keys `by`, `summary` are not Folio's and are ignored (see docs/front-matter.md)",
     ]);
     expect(file.messages[0]?.ruleId).toBe('front-matter-unknown-key');
-    expect(read('---\ntitle: T\nsubtitel: typo\n---\n').messages).toEqual([
-      "content/a.md:3:1: warning: front matter key `subtitel` is not Folio's and is ignored (see docs/front-matter.md)",
+  });
+
+  it('names the value a typo meant where a list of names is allowed', () => {
+    expect(errorsOf('---\ntitle: T\nhandout: boklet\n---\n')).toEqual([
+      'content/bad.md:3:10: error: front matter `handout` must be `none`, `2up` or `booklet` (did you mean `booklet`?)',
+    ]);
+  });
+
+  it("names the key a typo meant, at the typo's own line (`autor` would otherwise drop the author quietly)", () => {
+    const { matter, messages } = read('---\ntitle: T\nby: Ada\nautor: Ada Lovelace\nsubtitel: typo\n---\n');
+    expect(matter?.author).toBeUndefined();
+    expect(messages).toEqual([
+      "content/a.md:3:1: warning: front matter key `by` is not Folio's and is ignored (see docs/front-matter.md)",
+      "content/a.md:4:1: warning: front matter key `autor` is not Folio's and is ignored: did you mean `author`?",
+      "content/a.md:5:1: warning: front matter key `subtitel` is not Folio's and is ignored: did you mean `subtitle`?",
     ]);
   });
 
@@ -212,7 +225,7 @@ describe('front matter that stops a build', () => {
   it("refuses a wrong value of Folio's own keys, at its line and column", () => {
     expect(errorsOf('---\ntitle: T\npaper: huge\nhandout: 3up\ntoc: maybe\n---\n')).toEqual([
       expect.stringMatching(/^content\/bad\.md:3:8: error: front matter `paper` must be `a4`, `a5`, `letter`/),
-      'content/bad.md:4:10: error: front matter `handout` must be `none`, `2up` or `booklet`',
+      'content/bad.md:4:10: error: front matter `handout` must be `none`, `2up` or `booklet` (did you mean `2up`?)',
       'content/bad.md:5:6: error: front matter `toc` must be `true`, `false` or `auto`',
     ]);
   });
@@ -245,6 +258,6 @@ describe("the build's `lang` (`--lang`)", () => {
   it('defaults to `en` and is refused in the build options when it is not a tag', () => {
     expect(resolveConfig({}, {}).lang).toBe('en');
     expect(resolveConfig({ lang: 'fr' }, {}).lang).toBe('fr');
-    expect(() => resolveConfig({ lang: 'english!' }, {})).toThrow(/Option `lang` is not a valid BCP 47 language tag/);
+    expect(() => resolveConfig({ lang: 'english!' }, {})).toThrow(/`lang` is not a valid BCP 47 language tag/);
   });
 });

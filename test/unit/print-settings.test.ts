@@ -81,6 +81,6 @@ describe('print settings', () => {
     const config = resolveConfig({ print: { paper: 'a5' }, printOverrides: { layout: '2up' } }, {});
     expect(config.print.paper).toMatchObject({ name: 'A5' });
     expect(config.printOverrides).toEqual({ layout: '2up' });
-    expect(() => resolveConfig({ print: { paper: 'a4;}' } }, {})).toThrow(/Option `print.paper` must be/);
+    expect(() => resolveConfig({ print: { paper: 'a4;}' } }, {})).toThrow(/`print.paper` must be/);
   });
 });

@@ -147,7 +147,7 @@ describe('a remote image that cannot be fetched', () => {
   it('refuses an image larger than the limit', async () => {
     const publication = await prepare(doc(`![Big](${origin}/chart.png)\n`));
     const loaded = await loadAssets(publication.chapters, { allowNetwork: true, maxBytes: 1024 });
-    expect(loaded.unavailable.map((reference) => reference.failure)).toEqual(['it is larger than 1 kB']);
+    expect(loaded.unavailable.map((reference) => reference.failure)).toEqual(['it is larger than 1 KiB']);
   });
 });
 
