@@ -9,13 +9,20 @@ import remarkHeadingAttributes from '../plugins/remark-heading-attributes.js';
 import remarkMathFences from '../plugins/remark-math-fences.js';
 import type { VFile } from 'vfile';
 import { ContentError } from '../errors.js';
-import { checkDepth, checkIndentation } from '../markdown/check-nesting.js';
+import { checkDepth, maxNesting, tooDeep } from '../markdown/check-nesting.js';
+import remarkNestingLimit, { NestingLimitError } from '../plugins/remark-nesting-limit.js';
 import type { MatterBlock } from '../front-matter/matter-source.js';
 import { completeFrontMatter, readFrontMatter } from '../front-matter/read-front-matter.js';
 import { settleTitle } from '../front-matter/settle-title.js';
 
 /** The syntax Folio reads: CommonMark, GFM, maths (`$...$`), definition lists. */
-const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDefinitionList).freeze();
+const syntax = unified()
+  .use(remarkParse)
+  .use(remarkNestingLimit, { max: maxNesting })
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkDefinitionList)
+  .freeze();
 
 /**
  * Markdown as authors write it: the syntax above, display maths as MathJax
@@ -24,6 +31,7 @@ const syntax = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(rem
  */
 const parser = unified()
   .use(remarkParse)
+  .use(remarkNestingLimit, { max: maxNesting })
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm)
   .use(remarkMath)
@@ -48,14 +56,26 @@ export interface ParseOptions {
  */
 export function parse(file: VFile, options: ParseOptions = {}): Root {
   const lang = options.lang ?? 'en';
-  if (!checkIndentation(file)) throw new ContentError(file);
-  const mdast = parser.runSync(parser.parse(file), file);
-  if (!checkDepth(mdast, file)) throw new ContentError(file);
+  const parsed = parseNested(file);
+  // Before any plugin walks the tree: tree walkers recurse, and deep nesting overflowed the stack (issue 16).
+  if (!checkDepth(parsed, file)) throw new ContentError(file);
+  const mdast = parser.runSync(parsed, file);
   const values = readFrontMatter(file, matterBlock(mdast), lang);
   if (!values) throw new ContentError(file);
   const title = settleTitle(mdast, typeof values['title'] === 'string' ? values['title'].trim() : undefined, file.stem);
   file.data.matter = completeFrontMatter(values, title, lang);
   return mdast;
+}
+
+/** Parse, turning lists or quotations nested too deep for the parser into a fatal message at the first one. */
+function parseNested(file: VFile): Root {
+  try {
+    return parser.parse(file);
+  } catch (error) {
+    if (!(error instanceof NestingLimitError)) throw error;
+    tooDeep(file, 'containers', error.place);
+    throw new ContentError(file, { cause: error });
+  }
 }
 
 /** The front matter block, which remark-frontmatter finds only at the very start of the file. */
