@@ -7,7 +7,7 @@ import { builtInThemes } from '../theme/load-theme.js';
 import type { Collection } from './collection.js';
 import type { PrintOptions } from './print-settings.js';
 import { describeIssues } from './config-issues.js';
-import { BuildOptions, maxEpoch } from './schema.js';
+import { BuildOptions, defaultMaxInputSize, maxEpoch } from './schema.js';
 
 /** Build options validated once, with every default applied and paths made absolute. */
 export interface ResolvedConfig {
@@ -65,7 +65,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     browserEndpoints: given.browserEndpoints ?? [],
     concurrency: given.concurrency ?? os.availableParallelism(),
     timeout: given.timeout ?? 60_000,
-    maxInputSize: given.maxInputSize ?? 20 * 1024 * 1024,
+    maxInputSize: given.maxInputSize ?? defaultMaxInputSize,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
     allowNetwork: given.allowNetwork ?? false,
     strict: given.strict ?? false,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { defaultMaxInputSize } from '../config/schema.js';
 import { ConfigError, ContentError, errorCode, problemAt, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
@@ -117,12 +118,9 @@ async function markdownIn(dir: string): Promise<string[]> {
 
 /** What loading a source needs besides it. */
 export interface LoadOptions {
-  /** Largest file read, in bytes (the build's `maxInputSize`). Default 20 MB (20,971,520 bytes). */
+  /** Largest file read, in bytes (the build's `maxInputSize`). Default 10 MB (`defaultMaxInputSize`). */
   readonly maxSize?: number | undefined;
 }
-
-/** 20 MB: twice the largest document of the stress tests. */
-const defaultMaxSize = 20 * 1024 * 1024;
 
 function cannotRead(error: unknown): string {
   if (error instanceof TooLargeError) {
@@ -131,7 +129,7 @@ function cannotRead(error: unknown): string {
   return `cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`;
 }
 
-/** `20.0 MB`, as the CLI reports sizes (1 MB = 1024 kB). */
+/** `10.0 MB`, as the CLI reports sizes (1 MB = 1024 kB). */
 function megabytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -143,7 +141,7 @@ function megabytes(bytes: number): string {
  */
 export async function load(source: Source, cwd: string, options: LoadOptions = {}): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
-  const bytes = await readBounded(source.path, options.maxSize ?? defaultMaxSize).catch((error: unknown) => {
+  const bytes = await readBounded(source.path, options.maxSize ?? defaultMaxInputSize).catch((error: unknown) => {
     // Too large, or deleted or replaced by a folder since the sources were found: one clear error for the file.
     const message = file.message(cannotRead(error), { ruleId: 'read', source: 'folio' });
     message.fatal = true;

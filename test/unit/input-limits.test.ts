@@ -31,8 +31,8 @@ describe('a Markdown file too large to read (issue 16)', () => {
     expect(String(file.value)).toHaveLength(1000);
   });
 
-  it('has a limit of 20 MB unless the config says otherwise', () => {
-    expect(resolveConfig({}).maxInputSize).toBe(20 * 1024 * 1024);
+  it('has a limit of 10 MB unless the config says otherwise', () => {
+    expect(resolveConfig({}).maxInputSize).toBe(10 * 1024 * 1024);
     expect(resolveConfig({ maxInputSize: 5 }).maxInputSize).toBe(5);
     expect(() => resolveConfig({ maxInputSize: 0 })).toThrow(ConfigError);
   });
