@@ -14,13 +14,15 @@ const hostile: Record<string, string> = {
   'content/quote-list.md': `${front('Mixed')}${'> - '.repeat(5000)}x\n`,
   'content/divs.md': `${front('Divs')}${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}\n`,
   'content/bomb.md': `---\na: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\nb: &b ${nine('a')}\nc: &c ${nine('b')}\nd: &d ${nine('c')}\ne: &e ${nine('d')}\nf: &f ${nine('e')}\n---\n\nText\n`,
+  'content/notes.md': `${front('Notes')}${Array.from({ length: 100_000 }, (_, index) => `Text.[^${index}]\n\n[^${index}]: Note.\n\n`).join('')}`,
   'content/good.md': `${front('Good')}Fine.\n`,
 };
 
 describe('hostile input in a batch: one clear error each, no stack trace, the rest built (issue 16)', () => {
   it('refuses each with its file and line, exits 1 and writes the good document', async () => {
     const dir = await project(hostile);
-    const run = await folio(['build', '--format', 'html'], dir);
+    // With PDF, so that the browser launched at the start must survive the parsing.
+    const run = await folio(['build', '--format', 'html,pdf'], dir);
     expect(run.code).toBe(1);
     const errors = run.stderr
       .split('\n')
@@ -30,11 +32,12 @@ describe('hostile input in a batch: one clear error each, no stack trace, the re
       'content/big.md: error: is larger than the `maxInputSize` of 10.0 MB (it has 50.1 MB): split it into several documents, or raise `maxInputSize`',
       'content/bomb.md:3:8: error: front matter could not be read: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating aliases (`*name`)',
       'content/divs.md:5:501: error: HTML elements are nested more than 100 levels deep here; flatten the structure',
+      'content/notes.md:40007:1: error: more than 10000 footnote definitions: split the document into several',
       'content/plus.md:5:201: error: lists or quotations are nested more than 100 levels deep here; flatten the structure',
       'content/quote-list.md:5:201: error: lists or quotations are nested more than 100 levels deep here; flatten the structure',
       'content/star.md:5:201: error: lists or quotations are nested more than 100 levels deep here; flatten the structure',
     ]);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
-    expect(await readdir(path.join(dir, 'out'))).toEqual(['good.html']);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['good.html', 'good.pdf']);
   });
 });

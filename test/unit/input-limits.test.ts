@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { ConfigError, ContentError } from '../../src/errors.js';
+import { VFile } from 'vfile';
 import { load } from '../../src/pipeline/load.js';
+import { parse } from '../../src/pipeline/parse.js';
 import { project } from '../helpers/project.js';
 
 /** The fatal messages `load` gives for `content/doc.md` of a project, as `file: reason`. */
@@ -63,5 +65,32 @@ describe('times and dates in sane ranges (issue 16)', () => {
     expect(() => resolveConfig({ sourceDateEpoch: 1e13 })).toThrow(/`sourceDateEpoch` must be at most 253402300799/);
     expect(() => resolveConfig({}, { SOURCE_DATE_EPOCH: '10000000000000' })).toThrow(/up to the year 9999/);
     expect(resolveConfig({}, { SOURCE_DATE_EPOCH: '253402300799' }).sourceDateEpoch).toBe(253_402_300_799);
+  });
+});
+
+describe('too many footnotes (issue 16)', () => {
+  const notes = (count: number): string =>
+    Array.from({ length: count }, (_, index) => `Text.[^${index}]\n`).join('') +
+    Array.from({ length: count }, (_, index) => `\n[^${index}]: Note.\n`).join('');
+
+  it('refuses the 10,001st footnote definition as the parser reads it', () => {
+    const file = new VFile({ path: 'notes.md', value: notes(10_001) });
+    expect(() => parse(file)).toThrow(ContentError);
+    expect(file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)).toEqual([
+      `${10_001 + 2 * 10_000 + 2}:1: more than 10000 footnote definitions: split the document into several`,
+    ]);
+  });
+
+  it('refuses the 10,001st reference', () => {
+    const file = new VFile({ path: 'notes.md', value: `${'Text.[^a] '.repeat(10_001)}\n\n[^a]: Note.\n` });
+    expect(() => parse(file)).toThrow(ContentError);
+    expect(file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)).toEqual([
+      `1:${10_000 * 10 + 6}: more than 10000 footnote references: split the document into several`,
+    ]);
+  });
+
+  it('reads 10,000', () => {
+    const file = new VFile({ path: 'notes.md', value: notes(10_000) });
+    expect(parse(file).children.filter((node) => node.type === 'footnoteDefinition')).toHaveLength(10_000);
   });
 });
