@@ -11,7 +11,7 @@ export const maxTimeout = 2_147_483_647;
  * Default largest Markdown file, in bytes: 10 MB, which took 1.8 GB of memory to build into HTML
  * (20 MB passed 3 GB, 50 MB ran out of memory at 4.6 GB).
  */
-export const defaultMaxInputSize = 10 * 1024 * 1024;
+export const defaultMaxInputSize = 10_000_000;
 
 /** The last second of the year 9999, the latest date a PDF or EPUB date can say. */
 export const maxEpoch = 253_402_300_799;
@@ -79,7 +79,7 @@ export const BuildOptions = v.object({
       v.integer(),
       v.minValue(1),
       v.description(
-        'Largest Markdown file read, in bytes: a larger one is refused with an error naming it, and the rest of the batch builds. Default 10485760 (10 MB), which takes about 1.8 GB of memory to build; memory grows with the size.',
+        'Largest Markdown file read, in bytes: a larger one is refused with an error naming it, and the rest of the batch builds. Default 10000000 (10 MB), which takes about 1.8 GB of memory to build; memory grows with the size.',
       ),
     ),
   ),

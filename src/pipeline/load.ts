@@ -129,9 +129,9 @@ function cannotRead(error: unknown): string {
   return `cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`;
 }
 
-/** `10.0 MB`, as the CLI reports sizes (1 MB = 1024 kB). */
+/** `10.0 MB`, in decimal units as the CLI reports sizes. */
 function megabytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /**

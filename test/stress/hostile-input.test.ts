@@ -29,7 +29,7 @@ describe('hostile input in a batch: one clear error each, no stack trace, the re
       .filter((line) => line.includes(': error: '))
       .sort();
     expect(errors).toEqual([
-      'content/big.md: error: is larger than the `maxInputSize` of 10.0 MB (it has 50.1 MB): split it into several documents, or raise `maxInputSize`',
+      'content/big.md: error: is larger than the `maxInputSize` of 10.0 MB (it has 52.5 MB): split it into several documents, or raise `maxInputSize`',
       'content/bomb.md:3:8: error: front matter could not be read: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating aliases (`*name`)',
       'content/divs.md:5:501: error: HTML elements are nested more than 100 levels deep here; flatten the structure',
       'content/notes.md:40007:1: error: more than 10000 footnote definitions: split the document into several',

@@ -23,7 +23,7 @@ describe('a Markdown file too large to read (issue 16)', () => {
   it('is refused before it is read, naming the file and the limit', async () => {
     const dir = await project({ 'content/doc.md': `# Big\n\n${'x'.repeat(2000)}\n` });
     expect(await loadErrors(dir, 1000)).toEqual([
-      'content/doc.md: is larger than the `maxInputSize` of 1000 B (it has 2.0 kB): split it into several documents, or raise `maxInputSize`',
+      'content/doc.md: is larger than the `maxInputSize` of 1.0 kB (it has 2.0 kB): split it into several documents, or raise `maxInputSize`',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('a Markdown file too large to read (issue 16)', () => {
   });
 
   it('has a limit of 10 MB unless the config says otherwise', () => {
-    expect(resolveConfig({}).maxInputSize).toBe(10 * 1024 * 1024);
+    expect(resolveConfig({}).maxInputSize).toBe(10_000_000);
     expect(resolveConfig({ maxInputSize: 5 }).maxInputSize).toBe(5);
     expect(() => resolveConfig({ maxInputSize: 0 })).toThrow(ConfigError);
   });
