@@ -1,4 +1,5 @@
 import type { ContentAsset } from '../model.js';
+import { imageProblem } from './check-image.js';
 import { sniffImageType } from './image-types.js';
 
 /** How `fetchImage` may fetch. */
@@ -43,6 +44,8 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
       const [sent = ''] = (response.headers.get('content-type') ?? '').split(';');
       return { why: `it is not an image Folio can embed (the server sent ${sent.trim() || 'no type'})` };
     }
+    const problem = imageProblem(bytes, type);
+    if (problem !== undefined) return { why: problem };
     return { asset: { bytes, type, source: url } };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;

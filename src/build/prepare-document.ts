@@ -43,7 +43,7 @@ export interface PreparedDocument {
  */
 export async function prepareDocument(source: Source, options: PrepareOptions): Promise<PreparedDocument> {
   const { config, timer } = options;
-  const file = await timer.time('load', () => load(source, config.cwd));
+  const file = await timer.time('load', () => load(source, config.cwd, { maxSize: config.maxInputSize }));
   try {
     const mdast = await timer.time('parse', () => parse(file, { lang: config.lang }));
     const hast = await timer.time('transform', () => transform(mdast, file, options.transform));

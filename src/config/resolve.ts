@@ -7,7 +7,7 @@ import { builtInThemes } from '../theme/load-theme.js';
 import type { Collection } from './collection.js';
 import type { PrintOptions } from './print-settings.js';
 import { describeIssues } from './config-issues.js';
-import { BuildOptions } from './schema.js';
+import { BuildOptions, defaultMaxInputSize, maxEpoch } from './schema.js';
 
 /** Build options validated once, with every default applied and paths made absolute. */
 export interface ResolvedConfig {
@@ -21,6 +21,8 @@ export interface ResolvedConfig {
   readonly browserEndpoints: readonly string[];
   readonly concurrency: number;
   readonly timeout: number;
+  /** Largest Markdown file read, in bytes. */
+  readonly maxInputSize: number;
   readonly sourceDateEpoch: number | undefined;
   /** Whether remote (`http(s)://`) images may be fetched. */
   readonly allowNetwork: boolean;
@@ -63,6 +65,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
     browserEndpoints: given.browserEndpoints ?? [],
     concurrency: given.concurrency ?? os.availableParallelism(),
     timeout: given.timeout ?? 60_000,
+    maxInputSize: given.maxInputSize ?? defaultMaxInputSize,
     sourceDateEpoch: given.sourceDateEpoch ?? epochFrom(env['SOURCE_DATE_EPOCH']),
     allowNetwork: given.allowNetwork ?? false,
     strict: given.strict ?? false,
@@ -82,6 +85,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
 
 function epochFrom(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`\`SOURCE_DATE_EPOCH\` must be whole seconds since 1970, not \`${value}\``);
+  if (!/^\d+$/.test(value) || Number(value) > maxEpoch)
+    throw new ConfigError(`\`SOURCE_DATE_EPOCH\` must be whole seconds since 1970 up to the year 9999 (${maxEpoch}), not \`${value}\``);
   return Number(value);
 }

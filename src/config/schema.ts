@@ -4,6 +4,18 @@ import { CollectionOptions } from './collection.js';
 import { LanguageTag } from '../front-matter/front-matter.js';
 import { PrintOptions } from './print-settings.js';
 
+/** The longest timer Node.js keeps: 2^31 - 1 ms. */
+export const maxTimeout = 2_147_483_647;
+
+/**
+ * Default largest Markdown file, in bytes: 10 MB, which took 1.8 GB of memory to build into HTML
+ * (20 MB passed 3 GB, 50 MB ran out of memory at 4.6 GB).
+ */
+export const defaultMaxInputSize = 10_000_000;
+
+/** The last second of the year 9999, the latest date a PDF or EPUB date can say. */
+export const maxEpoch = 253_402_300_799;
+
 /** Options of a build, as given to `build()` or by the command line. Descriptions document each option. */
 export const BuildOptions = v.object({
   inputs: v.optional(
@@ -52,12 +64,31 @@ export const BuildOptions = v.object({
       v.description('Documents built at once. Default the number of cores. Flag `--concurrency`.'),
     ),
   ),
-  timeout: v.optional(v.pipe(v.number(), v.minValue(1), v.description('Milliseconds a page may take to load. Default 60000.'))),
+  timeout: v.optional(
+    v.pipe(
+      v.number(),
+      v.minValue(1),
+      // Node's timers hold at most 2^31 - 1 ms (about 24.8 days); a larger one fires at once (issue 16).
+      v.maxValue(maxTimeout, `must be at most ${maxTimeout} ms (about 24 days)`),
+      v.description('Milliseconds a page may take to load. Default 60000; at most 2147483647 (about 24 days).'),
+    ),
+  ),
+  maxInputSize: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1),
+      v.description(
+        'Largest Markdown file read, in bytes: a larger one is refused with an error naming it, and the rest of the batch builds. Default 10000000 (10 MB), which takes about 1.8 GB of memory to build; memory grows with the size.',
+      ),
+    ),
+  ),
   sourceDateEpoch: v.optional(
     v.pipe(
       v.number(),
       v.integer(),
       v.minValue(0),
+      v.maxValue(maxEpoch, `must be at most ${maxEpoch} (the end of the year 9999)`),
       v.description(
         'Seconds since 1970 stamped on outputs, for reproducible builds. Default the `SOURCE_DATE_EPOCH` environment variable.',
       ),

@@ -8,6 +8,7 @@ import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
+import { imageProblem } from '../assets/check-image.js';
 import { imageTypeName, imageTypesByExtension, sniffImageType } from '../assets/image-types.js';
 
 /** How `loadAssets` may reach files. */
@@ -170,6 +171,8 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
     const what = actual === undefined ? 'its content is not an image Folio knows' : `its content is ${imageTypeName(actual)}`;
     return { fatal: `image \`${url}\` is not the ${imageTypeName(expected)} its name says (${what}): re-export it or fix the extension` };
   }
+  const problem = imageProblem(bytes, actual);
+  if (problem !== undefined) return { fatal: `image \`${url}\` cannot be used: ${problem}` };
   return { asset: { bytes, type: actual, source: path.relative(root, absolute).split(path.sep).join('/') } };
 }
 

@@ -1,12 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { defaultMaxInputSize } from '../config/schema.js';
 import { ConfigError, ContentError, errorCode, problemAt, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import { isMarkdownFile, outputNameOf } from '../fs/markdown-files.js';
 import { findProjectRoot } from '../fs/project-root.js';
+import { readBounded, TooLargeError } from '../fs/read-bounded.js';
 
 /** A Markdown file to build, and the folder its outputs are named relative to. */
 export interface Source {
@@ -114,18 +116,34 @@ async function markdownIn(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** What loading a source needs besides it. */
+export interface LoadOptions {
+  /** Largest file read, in bytes (the build's `maxInputSize`). Default 10 MB (`defaultMaxInputSize`). */
+  readonly maxSize?: number | undefined;
+}
+
+function cannotRead(error: unknown): string {
+  if (error instanceof TooLargeError) {
+    return `is larger than the \`maxInputSize\` of ${megabytes(error.limit)} (it has ${error.size === error.limit + 1 ? 'more' : megabytes(error.size)}): split it into several documents, or raise \`maxInputSize\``;
+  }
+  return `cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`;
+}
+
+/** `10.0 MB`, in decimal units as the CLI reports sizes. */
+function megabytes(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 /**
  * Read a source into a vfile (path relative to `cwd` for messages), strictly
- * as UTF-8, BOM removed, with its output name and its project folder.
+ * as UTF-8, BOM removed, with its output name and its project folder. A file
+ * larger than `options.maxSize` is refused before it is read.
  */
-export async function load(source: Source, cwd: string): Promise<VFile> {
+export async function load(source: Source, cwd: string, options: LoadOptions = {}): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, source.path) || source.path, cwd });
-  const bytes = await readFile(source.path).catch((error: unknown) => {
-    // Deleted, or replaced by a folder, since the sources were found: one clear error for the file.
-    const message = file.message(
-      `cannot be read (${errorCode(error) ?? toError(error).message}): it changed while the build ran; build again`,
-      { ruleId: 'read', source: 'folio' },
-    );
+  const bytes = await readBounded(source.path, options.maxSize ?? defaultMaxInputSize).catch((error: unknown) => {
+    // Too large, or deleted or replaced by a folder since the sources were found: one clear error for the file.
+    const message = file.message(cannotRead(error), { ruleId: 'read', source: 'folio' });
     message.fatal = true;
     throw new ContentError(file, { cause: error });
   });

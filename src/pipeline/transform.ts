@@ -10,6 +10,8 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { ContentError } from '../errors.js';
+import { checkRawNesting } from '../hast/check-raw-nesting.js';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
 import rehypeCode from '../plugins/rehype-code.js';
@@ -65,10 +67,17 @@ function transformerFor(lang: string): Transformer {
   return transformer;
 }
 
-/** rehype-raw re-parses the whole tree through parse5 (1.5 s for 10 MB); skip it when there is no raw HTML. */
+/**
+ * rehype-raw re-parses the whole tree through parse5 (1.5 s for 10 MB); skip it when there is no raw HTML.
+ * HTML nested too deep for it is refused first.
+ */
 function rehypeRawWhenNeeded() {
   const raw = rehypeRaw();
-  return (tree: HastRoot, file: VFile): HastRoot => (hasRaw(tree) ? raw(tree, file) : tree);
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    if (!hasRaw(tree)) return tree;
+    if (!checkRawNesting(tree, file)) throw new ContentError(file);
+    return raw(tree, file);
+  };
 }
 
 function hasRaw(tree: HastRoot): boolean {

@@ -92,6 +92,8 @@ describe('attribute values XHTML refuses', () => {
   it('clamps sizes that would tie the printer up', async () => {
     const { html } = await body('<img src="a.png" alt="a" height="99999999">');
     expect(html).toBe('<img src="a.png" alt="a" height="10000">');
+    expect((await body('<hr size="99999999">')).html).toBe('<hr>');
+    expect((await body('<table height="99999999"><tr><td>x</td></tr></table>')).html).toContain('<table style="height: 10000px">');
   });
 
   it('drops the empty `columnspacing` KaTeX writes for a one-column `aligned`', async () => {
