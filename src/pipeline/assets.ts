@@ -6,6 +6,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
+import { checkUrl, localTarget } from '../hast/check-url.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
 import { imageTypeName, imageTypesByExtension, sniffImageType } from '../assets/image-types.js';
@@ -113,34 +114,26 @@ function coverPlace(chapter: Chapter): Point | undefined {
 
 async function loadOne(reference: Reference, options: LoadAssetsOptions): Promise<Outcome> {
   const { url } = reference;
-  if (/^https?:\/\//i.test(url)) {
+  const verdict = checkUrl(url, 'image');
+  if (verdict.kind === 'refused') return { fatal: `image \`${url}\` cannot be used: ${verdict.reason}` };
+  if (verdict.kind === 'remote') {
     // Nothing leaves the machine unless asked (`--allow-network`).
     if (!options.allowNetwork) return { failure: undefined };
-    const fetched = await fetchImage(url, options);
+    const fetched = await fetchImage(verdict.url, options);
     return 'asset' in fetched ? fetched : { failure: fetched.why };
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-    return {
-      fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)`,
-    };
   }
   return readLocal(reference);
 }
 
 async function readLocal({ url, file }: Reference): Promise<Outcome> {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(url.replace(/[?#].*$/, ''));
-  } catch {
-    return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
-  }
-  const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
+  const target = localTarget(url, file);
+  if (target === undefined) return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
+  const { absolute, root, siteAbsolute } = target;
   const markdown = path.resolve(file.cwd, file.path);
-  const siteAbsolute = relative.startsWith('/');
-  const absolute = siteAbsolute ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
+  const relative = path.relative(root, absolute);
   const shown = path.relative(file.cwd, absolute) || absolute;
   const rootShown = path.relative(file.cwd, root) || '.';
-  if (!isInside(absolute, root) || !(await realInside(absolute, root, markdown))) {
+  if (!target.inside || !(await realInside(absolute, root, markdown))) {
     return {
       fatal:
         `image \`${url}\` is outside the project folder \`${rootShown}\`: copy it into the project ` +
@@ -158,7 +151,7 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
           : `image \`${url}\` cannot be read (\`${shown}\`: ${code ?? bytes.message})`,
     };
   }
-  const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
+  const expected = imageTypesByExtension[path.extname(absolute).toLowerCase()];
   if (expected === undefined) {
     return {
       fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`,
@@ -170,7 +163,7 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
     const what = actual === undefined ? 'its content is not an image Folio knows' : `its content is ${imageTypeName(actual)}`;
     return { fatal: `image \`${url}\` is not the ${imageTypeName(expected)} its name says (${what}): re-export it or fix the extension` };
   }
-  return { asset: { bytes, type: actual, source: path.relative(root, absolute).split(path.sep).join('/') } };
+  return { asset: { bytes, type: actual, source: relative.split(path.sep).join('/') } };
 }
 
 /**

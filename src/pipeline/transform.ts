@@ -12,6 +12,7 @@ import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
+import rehypeCheckUrls from '../plugins/rehype-check-urls.js';
 import rehypeCode from '../plugins/rehype-code.js';
 import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks, { type RehypeDeadLinksOptions } from '../plugins/rehype-dead-links.js';
@@ -46,6 +47,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeLegacyHtml)
       .use(rehypeReportUnsafe, sanitizeSchema)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeCheckUrls)
       .use(rehypeContentModel)
       .use(rehypeValidAttributes)
       .use(rehypePageBreaks)

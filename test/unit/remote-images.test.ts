@@ -87,14 +87,14 @@ describe('a remote image while the network is not allowed', () => {
   });
 
   it('keeps refusing other schemes as errors', async () => {
-    // The sanitiser drops such a `src` from the text; a front matter `cover` reaches the load stage as written.
+    // The URL check (`rehype-check-urls`) drops such a `src` from the text with a warning; a front matter `cover` reaches the load stage as written.
     const publication = await prepare('---\ntitle: T\ncover: file:///etc/passwd\n---\n\nText.\n');
     await expect(loadAssets(publication.chapters, { allowNetwork: true })).rejects.toThrow();
     expect(publication.chapters[0]!.file.messages.map((message) => [message.line, message.fatal, message.reason])).toEqual([
       [
         3,
         true,
-        'image `file:///etc/passwd` cannot be used: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
+        'image `file:///etc/passwd` cannot be used: `file:` is not allowed here: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
       ],
     ]);
   });
