@@ -4,6 +4,7 @@ import { toXast } from 'hast-util-to-xast';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
 import { RenderError } from '../../errors.js';
+import { escapeCdataEnds } from './escape-cdata-ends.js';
 import { validSvgIds } from './svg-ids.js';
 
 /** Elements an SVG in an EPUB must not carry: scripts, and HTML islands that readers may not render. */
@@ -34,7 +35,9 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
   svg.properties['xmlns'] = 'http://www.w3.org/2000/svg';
   if (usesXlink(svg)) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
   else delete svg.properties['xmlnsXLink'];
-  const xml = toXml(toXast(svg, { space: 'svg' }), { closeEmptyElements: true });
+  const xast = toXast(svg, { space: 'svg' });
+  escapeCdataEnds(xast);
+  const xml = toXml(xast, { closeEmptyElements: true, allowDangerousXml: true });
   return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`);
 }
 
