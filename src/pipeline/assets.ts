@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
 import { checkUrl, localTarget } from '../hast/check-url.js';
+import { withoutOutsideReferences } from '../hast/svg-references.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
 import { imageTypeName, imageTypesByExtension, sniffImageType } from '../assets/image-types.js';
@@ -50,8 +51,14 @@ interface Reference {
   readonly cover: boolean;
 }
 
-/** What became of one reference: read, a fatal problem, or a remote image left out. */
-type Outcome = { readonly asset: ContentAsset } | { readonly fatal: string } | { readonly failure: string | undefined };
+/**
+ * What became of one reference: read (for an SVG image, with the URLs
+ * outside it that were removed), a fatal problem, or a remote image left out.
+ */
+type Outcome =
+  | { readonly asset: ContentAsset; readonly removed?: readonly string[] }
+  | { readonly fatal: string }
+  | { readonly failure: string | undefined };
 
 /**
  * Read every image the chapters use (each `<img src>`, and the front matter
@@ -68,15 +75,17 @@ export async function loadAssets(chapters: readonly Chapter[], options: LoadAsse
   const byUrl = new Map<string, Reference>();
   for (const reference of references) if (!byUrl.has(reference.url)) byUrl.set(reference.url, reference);
   const outcomes = new Map<string, Outcome>();
-  await Promise.all([...byUrl].map(async ([url, reference]) => outcomes.set(url, await loadOne(reference, options))));
+  await Promise.all([...byUrl].map(async ([url, reference]) => outcomes.set(url, withSvgChecked(await loadOne(reference, options)))));
   const failed = new Set<VFile>();
   const assets = new Map<string, ContentAsset>();
   const unavailable: UnavailableImage[] = [];
   for (const reference of references) {
     const outcome = outcomes.get(reference.url);
     if (outcome === undefined) continue;
-    if ('asset' in outcome) assets.set(reference.url, outcome.asset);
-    else if ('failure' in outcome) unavailable.push({ ...reference, failure: outcome.failure });
+    if ('asset' in outcome) {
+      assets.set(reference.url, outcome.asset);
+      if (outcome.removed?.length && byUrl.get(reference.url) === reference) warnRemoved(reference, outcome.removed);
+    } else if ('failure' in outcome) unavailable.push({ ...reference, failure: outcome.failure });
     else if (byUrl.get(reference.url) === reference) {
       // Only the first reference is reported: the same problem at each use would repeat itself.
       const message = reference.file.message(outcome.fatal, { place: reference.place, ruleId: 'image', source: 'folio' });
@@ -88,6 +97,25 @@ export async function loadAssets(chapters: readonly Chapter[], options: LoadAsse
   if (file) throw new ContentError(file);
   // Sorted, so that every consumer sees the same order on every build.
   return { assets: new Map([...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), unavailable };
+}
+
+/** An SVG image without references outside it, which a reader of the output would fetch (`src/hast/svg-references.ts`). */
+function withSvgChecked(outcome: Outcome): Outcome {
+  if (!('asset' in outcome) || outcome.asset.type !== 'image/svg+xml') return outcome;
+  const { bytes, removed } = withoutOutsideReferences(outcome.asset.bytes);
+  return { asset: { ...outcome.asset, bytes }, removed };
+}
+
+/** At most this many URLs named in the warning about an SVG image's references; the rest are counted. */
+const shownUrls = 5;
+
+function warnRemoved(reference: Reference, removed: readonly string[]): void {
+  const named = removed.slice(0, shownUrls).map((url) => `\`${url}\``);
+  const more = removed.length > shownUrls ? ` and ${removed.length - shownUrls} more` : '';
+  reference.file.message(
+    `image \`${reference.url}\` refers to files outside it, which a reader would fetch; they were removed from it: ${named.join(', ')}${more} (put what it needs inside the SVG)`,
+    { place: reference.place, ruleId: 'image', source: 'folio' },
+  );
 }
 
 function referencesOf(chapter: Chapter): Reference[] {

@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { toXast } from 'hast-util-to-xast';
 import { SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
-import { escapeCdataEnds } from './escape-cdata-ends.js';
+import { escapeCdataEnds } from '../../hast/escape-cdata-ends.js';
 
 /** HTML's void elements: the only ones written self-closed. */
 const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
