@@ -144,6 +144,29 @@ describe('a remote image that cannot be fetched', () => {
     }
   });
 
+  it('cuts off an image that arrives slowly for ever at the deadline, under the size limit', async () => {
+    const trickle = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'image/png' }).write(png.subarray(0, 8));
+      const timer = setInterval(() => response.write(new Uint8Array(16)), 10);
+      response.on('close', () => {
+        clearInterval(timer);
+      });
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, '127.0.0.1', resolve));
+    try {
+      const publication = await prepare(doc(`![Trickle](http://127.0.0.1:${(trickle.address() as AddressInfo).port}/x.png)\n`));
+      const loaded = await loadAssets(publication.chapters, { allowNetwork: true, timeout: 300 });
+      expect(loaded.unavailable.map((reference) => reference.failure)).toEqual(['it did not arrive in full within 300 ms']);
+    } finally {
+      trickle.closeAllConnections();
+      await new Promise<void>((resolve) =>
+        trickle.close(() => {
+          resolve();
+        }),
+      );
+    }
+  });
+
   it('refuses an image larger than the limit', async () => {
     const publication = await prepare(doc(`![Big](${origin}/chart.png)\n`));
     const loaded = await loadAssets(publication.chapters, { allowNetwork: true, maxBytes: 1024 });
