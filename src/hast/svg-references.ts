@@ -30,6 +30,8 @@ export function removeOutsideReferences(svg: Element): string[] {
   };
   visit(svg, 'element', (node: Element) => {
     node.properties = checkedProperties(node.properties, outside);
+    // A link that leads nowhere is a group: EPUBCheck asks a link for a title (ACC-011), and a reader could not follow it.
+    if (node.tagName === 'a' && node.properties['href'] === undefined && node.properties['xLinkHref'] === undefined) node.tagName = 'g';
     if (node.tagName === 'style') {
       const css = toString(node);
       const cleaned = withoutOutsideUrls(css, 'stylesheet', outside);

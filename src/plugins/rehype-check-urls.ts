@@ -47,7 +47,7 @@ const rehypeCheckUrls: Plugin<[], Root> = function () {
         else checkAttribute(node, name, value, use, file);
       }
       if (node.tagName === 'img' && typeof node.properties['src'] !== 'string' && file.messages.length === reported)
-        warn(file, node, '`<img>` has no usable `src`, so its alt text is shown instead: give the image a `src`');
+        warn(file, node, '`<img>` has no usable `src`, so its alt text is shown instead: give the image a `src`', 'image-source');
     });
   };
 };
@@ -102,9 +102,11 @@ function checkSrcset(node: Element, srcset: string, file: VFile): void {
       file,
       node,
       `remote image \`${url}\` in a \`srcset\` of \`<${node.tagName}>\` was removed: a reader would fetch it from the network`,
+      'remote-srcset',
     );
 }
 
-function warn(file: VFile, node: Element, reason: string): void {
-  file.message(reason, { ...(node.position && { place: node.position.start }), ruleId: 'url', source: 'folio' });
+/** A warning at the element's place; each kind its own rule, so that the report groups only warnings alike. */
+function warn(file: VFile, node: Element, reason: string, ruleId = 'url'): void {
+  file.message(reason, { ...(node.position && { place: node.position.start }), ruleId, source: 'folio' });
 }

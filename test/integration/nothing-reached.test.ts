@@ -16,14 +16,14 @@ const server = await loopbackServer({
 });
 const { origin } = server;
 
-/** An SVG image whose style sheet, style attribute, `<image>` and `<use>` all name files at `origin`. */
+/** An SVG image whose style sheet, style attribute, `<image>`, `<use>` and `<a>` all name files at `origin`. */
 function svgReferringTo(label: string, origin: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20">` +
     `<style>@import url(${origin}/a.css); text { fill: url(${origin}/paint.svg#p) }</style>` +
     `<rect width="40" height="20" style="fill: url(${origin.toUpperCase()}/fill.svg#f)"/>` +
     `<image href="${origin}/inner.png" width="5" height="5"/><use xlink:href="${origin}/use.svg#u"/>` +
-    `<text y="15">${label} ]]&gt;</text></svg>`
+    `<a href="${origin}/page.html"><text y="15">${label} ]]&gt;</text></a></svg>`
   );
 }
 

@@ -29,7 +29,7 @@ describe('cleanSvg', () => {
     const svg = new TextEncoder().encode(
       '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>',
     );
-    expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript/);
+    expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript|<a/);
   });
 
   it('drops CSS that leads outside the image, in style sheets, style attributes and presentation attributes, keeping its own parts', () => {

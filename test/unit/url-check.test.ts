@@ -49,12 +49,12 @@ describe('URLs in content', () => {
     expect(html).not.toMatch(/file:|javascript:|evil\.example\/(?!SHOUT)|srcset/i);
     expect(chapter!.file.messages.map((message) => `${message.file}:${message.line}: ${message.ruleId}: ${message.reason}`)).toEqual([
       'content/doc.md:5: url: image `file:///etc/passwd` is shown as its alt text: `file:` is not allowed here: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
-      'content/doc.md:5: url: `<img>` has no usable `src`, so its alt text is shown instead: give the image a `src`',
+      'content/doc.md:5: image-source: `<img>` has no usable `src`, so its alt text is shown instead: give the image a `src`',
       'content/doc.md:7: url: `cite="javascript:alert(1)"` on `<blockquote>` was removed: `javascript:` is not allowed here: give a full `https://` address',
       'content/doc.md:9: url: link to `javascript:alert(1)` keeps its text but loses its link: `javascript:` is not allowed here: a link may lead to an `https://`, `http://`, `mailto:`, `irc:`, `ircs:` or `xmpp:` address, a file or a `#heading`',
       'content/doc.md:9: url: link to `//evil.example/x` keeps its text but loses its link: it names a host without a scheme: a link may lead to an `https://`, `http://`, `mailto:`, `irc:`, `ircs:` or `xmpp:` address, a file or a `#heading`',
       'content/doc.md:9: url: image `file:///x.png` is shown as its alt text: `file:` is not allowed here: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
-      'content/doc.md:11: url: remote image `http://evil.example/stray.png` in a `srcset` of `<source>` was removed: a reader would fetch it from the network',
+      'content/doc.md:11: remote-srcset: remote image `http://evil.example/stray.png` in a `srcset` of `<source>` was removed: a reader would fetch it from the network',
     ]);
   });
 
