@@ -109,7 +109,7 @@ describe('a document with remote images, built with `--allow-network`', () => {
     expect(result.ok).toBe(true);
     const reported = result.messages.map((message) => `${message.line}: ${message.reason}`);
     expect(reported.filter((line) => line.includes('endless.png'))).toEqual([
-      `7: remote image \`${origin}/endless.png\` could not be fetched and is shown as its alt text: it is larger than 20 MB`,
+      `7: remote image \`${origin}/endless.png\` could not be fetched and is shown as its alt text: it is larger than 20 MiB`,
     ]);
     // The download stopped near the limit: the server wrote little more than 20 MiB before Folio hung up.
     expect(server.endlessBytes).toBeGreaterThan(20 * 1024 * 1024);
