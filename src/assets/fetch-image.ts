@@ -27,8 +27,10 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
   const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const timer = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+  let answered = false;
   try {
     const response = await fetch(url, { signal, redirect: 'follow' });
+    answered = true;
     if (!response.ok) {
       await response.body?.cancel();
       return { why: `the server answered ${response.status}` };
@@ -49,7 +51,11 @@ export async function fetchImage(url: string, options: FetchImageOptions = {}): 
     return { asset: { bytes, type, source: url } };
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (timer.aborted) return { why: `no answer within ${timeout >= 1000 ? `${Math.round(timeout / 1000)} s` : `${timeout} ms`}` };
+    if (timer.aborted) {
+      const within = timeout >= 1000 ? `${Math.round(timeout / 1000)} s` : `${timeout} ms`;
+      // A server that answers, then sends slowly or for ever, is cut off at the same deadline.
+      return { why: answered ? `it did not arrive in full within ${within}` : `no answer within ${within}` };
+    }
     return { why: `the server could not be reached (${networkCause(error)})` };
   }
 }

@@ -6,6 +6,8 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { ContentError, errorCode, toError } from '../errors.js';
 import { isInside } from '../fs/inside.js';
+import { checkUrl, localTarget } from '../hast/check-url.js';
+import { withoutOutsideReferences } from '../hast/svg-references.js';
 import type { Chapter, ContentAsset } from '../model.js';
 import { fetchImage } from '../assets/fetch-image.js';
 import { imageProblem } from '../assets/check-image.js';
@@ -50,8 +52,14 @@ interface Reference {
   readonly cover: boolean;
 }
 
-/** What became of one reference: read, a fatal problem, or a remote image left out. */
-type Outcome = { readonly asset: ContentAsset } | { readonly fatal: string } | { readonly failure: string | undefined };
+/**
+ * What became of one reference: read (for an SVG image, with the URLs
+ * outside it that were removed), a fatal problem, or a remote image left out.
+ */
+type Outcome =
+  | { readonly asset: ContentAsset; readonly removed?: readonly string[] }
+  | { readonly fatal: string }
+  | { readonly failure: string | undefined };
 
 /**
  * Read every image the chapters use (each `<img src>`, and the front matter
@@ -68,15 +76,17 @@ export async function loadAssets(chapters: readonly Chapter[], options: LoadAsse
   const byUrl = new Map<string, Reference>();
   for (const reference of references) if (!byUrl.has(reference.url)) byUrl.set(reference.url, reference);
   const outcomes = new Map<string, Outcome>();
-  await Promise.all([...byUrl].map(async ([url, reference]) => outcomes.set(url, await loadOne(reference, options))));
+  await Promise.all([...byUrl].map(async ([url, reference]) => outcomes.set(url, withSvgChecked(await loadOne(reference, options)))));
   const failed = new Set<VFile>();
   const assets = new Map<string, ContentAsset>();
   const unavailable: UnavailableImage[] = [];
   for (const reference of references) {
     const outcome = outcomes.get(reference.url);
     if (outcome === undefined) continue;
-    if ('asset' in outcome) assets.set(reference.url, outcome.asset);
-    else if ('failure' in outcome) unavailable.push({ ...reference, failure: outcome.failure });
+    if ('asset' in outcome) {
+      assets.set(reference.url, outcome.asset);
+      if (outcome.removed?.length && byUrl.get(reference.url) === reference) warnRemoved(reference, outcome.removed);
+    } else if ('failure' in outcome) unavailable.push({ ...reference, failure: outcome.failure });
     else if (byUrl.get(reference.url) === reference) {
       // Only the first reference is reported: the same problem at each use would repeat itself.
       const message = reference.file.message(outcome.fatal, { place: reference.place, ruleId: 'image', source: 'folio' });
@@ -88,6 +98,25 @@ export async function loadAssets(chapters: readonly Chapter[], options: LoadAsse
   if (file) throw new ContentError(file);
   // Sorted, so that every consumer sees the same order on every build.
   return { assets: new Map([...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), unavailable };
+}
+
+/** An SVG image without references outside it, which a reader of the output would fetch (`src/hast/svg-references.ts`). */
+function withSvgChecked(outcome: Outcome): Outcome {
+  if (!('asset' in outcome) || outcome.asset.type !== 'image/svg+xml') return outcome;
+  const { bytes, removed } = withoutOutsideReferences(outcome.asset.bytes);
+  return { asset: { ...outcome.asset, bytes }, removed };
+}
+
+/** At most this many URLs named in the warning about an SVG image's references; the rest are counted. */
+const shownUrls = 5;
+
+function warnRemoved(reference: Reference, removed: readonly string[]): void {
+  const named = removed.slice(0, shownUrls).map((url) => `\`${url}\``);
+  const more = removed.length > shownUrls ? ` and ${removed.length - shownUrls} more` : '';
+  reference.file.message(
+    `image \`${reference.url}\` refers to files outside it, which a reader would fetch; they were removed from it: ${named.join(', ')}${more} (put what it needs inside the SVG)`,
+    { place: reference.place, ruleId: 'image', source: 'folio' },
+  );
 }
 
 function referencesOf(chapter: Chapter): Reference[] {
@@ -114,34 +143,26 @@ function coverPlace(chapter: Chapter): Point | undefined {
 
 async function loadOne(reference: Reference, options: LoadAssetsOptions): Promise<Outcome> {
   const { url } = reference;
-  if (/^https?:\/\//i.test(url)) {
+  const verdict = checkUrl(url, 'image');
+  if (verdict.kind === 'refused') return { fatal: `image \`${url}\` cannot be used: ${verdict.reason}` };
+  if (verdict.kind === 'remote') {
     // Nothing leaves the machine unless asked (`--allow-network`).
     if (!options.allowNetwork) return { failure: undefined };
-    const fetched = await fetchImage(url, options);
+    const fetched = await fetchImage(verdict.url, options);
     return 'asset' in fetched ? fetched : { failure: fetched.why };
-  }
-  if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
-    return {
-      fatal: `image \`${url}\` cannot be used: give a path relative to the Markdown file (or an \`https://\` URL with \`--allow-network\`)`,
-    };
   }
   return readLocal(reference);
 }
 
 async function readLocal({ url, file }: Reference): Promise<Outcome> {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(url.replace(/[?#].*$/, ''));
-  } catch {
-    return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
-  }
-  const root = path.resolve(file.cwd, file.data.projectRoot ?? '.');
+  const target = localTarget(url, file);
+  if (target === undefined) return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
+  const { absolute, root, siteAbsolute } = target;
   const markdown = path.resolve(file.cwd, file.path);
-  const siteAbsolute = relative.startsWith('/');
-  const absolute = siteAbsolute ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
+  const relative = path.relative(root, absolute);
   const shown = path.relative(file.cwd, absolute) || absolute;
   const rootShown = path.relative(file.cwd, root) || '.';
-  if (!isInside(absolute, root) || !(await realInside(absolute, root, markdown))) {
+  if (!target.inside || !(await realInside(absolute, root, markdown))) {
     return {
       fatal:
         `image \`${url}\` is outside the project folder \`${rootShown}\`: copy it into the project ` +
@@ -159,7 +180,7 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
           : `image \`${url}\` cannot be read (\`${shown}\`: ${code ?? bytes.message})`,
     };
   }
-  const expected = imageTypesByExtension[path.extname(relative).toLowerCase()];
+  const expected = imageTypesByExtension[path.extname(absolute).toLowerCase()];
   if (expected === undefined) {
     return {
       fatal: `image \`${url}\` has a type e-readers cannot show: use PNG, JPEG, GIF or SVG (\`.png\`, \`.jpg\`, \`.gif\`, \`.svg\`)`,
@@ -173,7 +194,7 @@ async function readLocal({ url, file }: Reference): Promise<Outcome> {
   }
   const problem = imageProblem(bytes, actual);
   if (problem !== undefined) return { fatal: `image \`${url}\` cannot be used: ${problem}` };
-  return { asset: { bytes, type: actual, source: path.relative(root, absolute).split(path.sep).join('/') } };
+  return { asset: { bytes, type: actual, source: relative.split(path.sep).join('/') } };
 }
 
 /**

@@ -14,6 +14,7 @@ import { ContentError } from '../errors.js';
 import { checkRawNesting } from '../hast/check-raw-nesting.js';
 import { smartypantsOptions } from '../plugins/locale-quotes.js';
 import rehypeCallouts from '../plugins/rehype-callouts.js';
+import rehypeCheckUrls from '../plugins/rehype-check-urls.js';
 import rehypeCode from '../plugins/rehype-code.js';
 import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks, { type RehypeDeadLinksOptions } from '../plugins/rehype-dead-links.js';
@@ -48,6 +49,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeLegacyHtml)
       .use(rehypeReportUnsafe, sanitizeSchema)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeCheckUrls)
       .use(rehypeContentModel)
       .use(rehypeValidAttributes)
       .use(rehypePageBreaks)

@@ -10,13 +10,16 @@ const unseen = ['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 
  * the maths syntax marks code with; without GitHub's `user-content-` id
  * prefix (the printed page runs no script, so DOM clobbering cannot happen)
  * and without `name` (`rehype-legacy-html` made link targets ids already).
- * Elements no browser shows go with their content. Attributes are checked
- * for each element afterwards (`rehype-valid-attributes`).
+ * Elements no browser shows go with their content. URLs are left to the
+ * one protocol check that runs next (`rehype-check-urls`), which warns
+ * about what it removes and reads `HTTP://` as a browser does; attributes
+ * are checked for each element afterwards (`rehype-valid-attributes`).
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   clobber: [],
+  protocols: {},
   strip: unseen,
   tagNames: [
     ...(defaultSchema.tagNames ?? []),
@@ -39,6 +42,6 @@ export const sanitizeSchema: Schema = {
     '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'name'),
     code: [['className', /^language-./, 'math-inline', 'math-display']],
     abbr: ['title'],
-    img: [...(defaultSchema.attributes?.['img'] ?? []), 'width', 'height'],
+    img: [...(defaultSchema.attributes?.['img'] ?? []), 'width', 'height', 'srcSet'],
   },
 };

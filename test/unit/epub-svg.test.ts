@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sniffImageType } from '../../src/assets/image-types.js';
+import { withoutOutsideReferences } from '../../src/hast/svg-references.js';
 import { cleanSvg } from '../../src/writers/epub/epub-svg.js';
 
 const dirty = readFileSync(new URL('../fixtures/epub-book/images/diagram.svg', import.meta.url));
@@ -28,7 +29,23 @@ describe('cleanSvg', () => {
     const svg = new TextEncoder().encode(
       '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/><a href="javascript:alert(1)"><rect/></a></svg>',
     );
-    expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript/);
+    expect(new TextDecoder().decode(cleanSvg(svg))).not.toMatch(/example\.com|javascript|<a/);
+  });
+
+  it('drops CSS that leads outside the image, in style sheets, style attributes and presentation attributes, keeping its own parts', () => {
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>' +
+        '<style>@import url(http://evil.example/a.css); @import "HTTP://evil.example/b.css"; rect { fill: url(https://evil.example/f.svg#g); stroke: red } circle { fill: url(#g) }' +
+        ' @font-face { font-family: X; src: url(file:///etc/font.woff) }</style>' +
+        '<rect style="fill: url(//evil.example/s.svg#x); stroke: blue" filter="url(http://evil.example/f.svg#f)" mask="url(#g)"/></svg>',
+    );
+    const clean = new TextDecoder().decode(cleanSvg(svg));
+    expect(clean).not.toMatch(/evil|file:|@import/i);
+    for (const kept of ['rect{stroke:red}', 'circle{fill:url(#g)}', 'style="stroke:blue"', 'mask="url(#g)"']) expect(clean).toContain(kept);
+  });
+
+  it('leaves an image that refers to nothing outside it as it came', () => {
+    expect(withoutOutsideReferences(dirty)).toEqual({ bytes: dirty, removed: [] });
   });
 
   it('makes ids valid XML names and unique, keeping references to them working', () => {

@@ -87,14 +87,14 @@ describe('a remote image while the network is not allowed', () => {
   });
 
   it('keeps refusing other schemes as errors', async () => {
-    // The sanitiser drops such a `src` from the text; a front matter `cover` reaches the load stage as written.
+    // The URL check (`rehype-check-urls`) drops such a `src` from the text with a warning; a front matter `cover` reaches the load stage as written.
     const publication = await prepare('---\ntitle: T\ncover: file:///etc/passwd\n---\n\nText.\n');
     await expect(loadAssets(publication.chapters, { allowNetwork: true })).rejects.toThrow();
     expect(publication.chapters[0]!.file.messages.map((message) => [message.line, message.fatal, message.reason])).toEqual([
       [
         3,
         true,
-        'image `file:///etc/passwd` cannot be used: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
+        'image `file:///etc/passwd` cannot be used: `file:` is not allowed here: give a path relative to the Markdown file (or an `https://` URL with `--allow-network`)',
       ],
     ]);
   });
@@ -138,6 +138,29 @@ describe('a remote image that cannot be fetched', () => {
       slow.closeAllConnections();
       await new Promise<void>((resolve) =>
         slow.close(() => {
+          resolve();
+        }),
+      );
+    }
+  });
+
+  it('cuts off an image that arrives slowly for ever at the deadline, under the size limit', async () => {
+    const trickle = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'image/png' }).write(png.subarray(0, 8));
+      const timer = setInterval(() => response.write(new Uint8Array(16)), 10);
+      response.on('close', () => {
+        clearInterval(timer);
+      });
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, '127.0.0.1', resolve));
+    try {
+      const publication = await prepare(doc(`![Trickle](http://127.0.0.1:${(trickle.address() as AddressInfo).port}/x.png)\n`));
+      const loaded = await loadAssets(publication.chapters, { allowNetwork: true, timeout: 300 });
+      expect(loaded.unavailable.map((reference) => reference.failure)).toEqual(['it did not arrive in full within 300 ms']);
+    } finally {
+      trickle.closeAllConnections();
+      await new Promise<void>((resolve) =>
+        trickle.close(() => {
           resolve();
         }),
       );

@@ -4,6 +4,8 @@ import { toXast } from 'hast-util-to-xast';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
 import { RenderError } from '../../errors.js';
+import { escapeCdataEnds } from '../../hast/escape-cdata-ends.js';
+import { removeOutsideReferences } from '../../hast/svg-references.js';
 import { validSvgIds } from './svg-ids.js';
 
 /** Elements an SVG in an EPUB must not carry: scripts, and HTML islands that readers may not render. */
@@ -13,7 +15,7 @@ const droppedElements = new Set(['script', 'foreignObject', 'iframe', 'handler',
  * An SVG image made safe for an EPUB: the XML declaration and DOCTYPE
  * (whose external DTD EPUBCheck refuses) and comments removed; scripts,
  * event handlers, editor metadata in other namespaces (Inkscape, Sodipodi)
- * and links outside the image removed; the SVG and XLink namespaces
+ * and references outside the image (`removeOutsideReferences`) removed; the SVG and XLink namespaces
  * declared. Returns UTF-8 XML.
  */
 export function cleanSvg(bytes: Uint8Array): Uint8Array {
@@ -30,11 +32,14 @@ export function cleanSvg(bytes: Uint8Array): Uint8Array {
     if (node.type === 'element') node.properties = cleanProperties(node.properties);
     return undefined;
   });
+  removeOutsideReferences(svg);
   validSvgIds(svg);
   svg.properties['xmlns'] = 'http://www.w3.org/2000/svg';
   if (usesXlink(svg)) svg.properties['xmlnsXLink'] = 'http://www.w3.org/1999/xlink';
   else delete svg.properties['xmlnsXLink'];
-  const xml = toXml(toXast(svg, { space: 'svg' }), { closeEmptyElements: true });
+  const xast = toXast(svg, { space: 'svg' });
+  escapeCdataEnds(xast);
+  const xml = toXml(xast, { closeEmptyElements: true, allowDangerousXml: true });
   return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`);
 }
 
@@ -48,14 +53,13 @@ function usesXlink(svg: Element): boolean {
   return found;
 }
 
-/** The properties but event handlers, other namespaces' and links outside the image. */
+/** The properties but event handlers and other namespaces'. */
 function cleanProperties(properties: Properties): Properties {
   return Object.fromEntries(
-    Object.entries(properties).filter(([name, value]) => {
+    Object.entries(properties).filter(([name]) => {
       const isHandler = /^on[A-Z]/.test(name);
       const isForeign = name.includes(':');
-      const isOutsideLink = (name === 'href' || name === 'xLinkHref') && !/^(#|data:image\/)/.test(String(value));
-      return !(isHandler || isForeign || isOutsideLink);
+      return !(isHandler || isForeign);
     }),
   );
 }

@@ -2,13 +2,14 @@ import type { Root } from 'hast';
 import { toXast } from 'hast-util-to-xast';
 import { SKIP, visit } from 'unist-util-visit';
 import { toXml } from 'xast-util-to-xml';
+import { escapeCdataEnds } from '../../hast/escape-cdata-ends.js';
 
 /** HTML's void elements: the only ones written self-closed. */
 const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * Serialise an HTML syntax tree as XHTML for an EPUB: well-formed XML
- * (`checked=""`, escaped text, MathML and SVG in their namespaces) in which
+ * (`checked=""`, text escaped as the XML specification says, MathML and SVG in their namespaces) in which
  * only void elements self-close (`<br />`, never `<p />`), so that readers
  * parsing it as HTML see the same document.
  */
@@ -20,6 +21,7 @@ export function toXhtml(tree: Root): string {
       for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') node.attributes[name] = xmlSafe(value);
     }
   });
+  escapeCdataEnds(xast);
   visit(xast, 'element', (node, index, parent) => {
     if (!voids.has(node.name) || node.children.length > 0 || !parent || index === undefined) return undefined;
     // Serialised on its own (self-closed) and kept as a raw string: the only raw nodes in the tree.
