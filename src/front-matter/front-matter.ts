@@ -70,6 +70,14 @@ export const FrontMatter = v.object({
     ),
     'en',
   ),
+  dir: v.optional(
+    v.pipe(
+      v.picklist(['ltr', 'rtl'], 'must be `ltr` or `rtl`'),
+      v.description(
+        'Direction of the text: `rtl` (right to left) or `ltr`. Default: that of the language, `rtl` for Arabic, Hebrew, Persian, Urdu and other languages written in a right-to-left script. Sets `dir` on the HTML, PDF and EPUB, mirrors the page layout and the EPUB page progression.',
+      ),
+    ),
+  ),
   keywords: v.optional(
     v.pipe(
       v.union([v.string(), v.array(nonEmpty)], 'must be a list of strings or a comma-separated string'),

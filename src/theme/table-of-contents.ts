@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
+import { formatPageNumber } from '../locale/numbering.js';
 
 /** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
 const autoTocSections = 5;
@@ -63,13 +64,16 @@ export function hasTocPages(tree: Root): boolean {
   return found;
 }
 
-/** A copy of `tree` with each table-of-contents entry's page number filled in from `pages` (heading id → page). */
-export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>): Root {
+/**
+ * A copy of `tree` with each table-of-contents entry's page number filled in
+ * from `pages` (heading id → page), in the digits of `lang` (as the folio's).
+ */
+export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>, lang = 'en'): Root {
   const copy = structuredClone(tree);
   visit(copy, 'element', (node: Element) => {
     const id = node.properties[tocPageProperty];
     const page = typeof id === 'string' ? pages.get(id) : undefined;
-    if (page !== undefined) node.children = [{ type: 'text', value: String(page) }];
+    if (page !== undefined) node.children = [{ type: 'text', value: formatPageNumber(page, lang) }];
   });
   return copy;
 }

@@ -47,7 +47,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   const headings = headingsOf(print);
   if (hasTocPages(print)) {
     const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
-    html = htmlAsset(fillTocPages(print, pages));
+    html = htmlAsset(fillTocPages(print, pages, document.publication.meta.lang));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
   }
