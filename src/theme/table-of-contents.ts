@@ -21,31 +21,37 @@ const tocPageProperty = 'dataTocPage';
  * when the settings or the document ask for none.
  */
 export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefined {
-  const headings: { node: Element; rank: number }[] = [];
+  const headings: { id: string; text: string; rank: number }[] = [];
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
     const rank = headingRank(node);
-    if (rank !== undefined && typeof node.properties['id'] === 'string') headings.push({ node, rank });
+    const id = node.properties['id'];
+    // A heading with no text (`##` alone, an image) has nothing to list, and no PDF bookmark to give its page.
+    const text = rank === undefined ? '' : headingText(node);
+    if (rank !== undefined && typeof id === 'string' && text !== '') headings.push({ id, text, rank });
     return undefined;
   });
   const levels = [...new Set(headings.map((heading) => heading.rank))].sort().slice(0, 2);
   const listed = headings.filter((heading) => levels.includes(heading.rank));
   const sections = listed.filter((heading) => heading.rank === levels[0]).length;
   if (toc === false || listed.length === 0 || (toc === 'auto' && sections < autoTocSections)) return undefined;
-  return listed.map(({ node, rank }) => {
-    const id = String(node.properties['id']);
-    const text = toString(node)
-      .replace(/\u00AD/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
+  return listed.map(({ id, text, rank }) =>
+    h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
       h('a', { href: `#${id}` }, [
         h('span.toc-text', text),
         h('span.toc-leader', { ariaHidden: 'true' }),
         h('span.toc-page', { [tocPageProperty]: id }),
       ]),
-    ]);
-  });
+    ]),
+  );
+}
+
+/** A heading's text as the contents lists it: no soft hyphens, white space collapsed. */
+function headingText(node: Element): string {
+  return toString(node)
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** 1 for `h1` ... 6 for `h6`; `undefined` for any other element. */

@@ -111,6 +111,12 @@ describe('the print edition', () => {
     expect((await print('title: T\ntoc: true', sections(1))).print).toContain('class="toc"');
     expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
   });
+
+  it('lists no contents entry for a heading with no text, which has no page to give', async () => {
+    const { print: html } = await print('title: T\ntoc: true', `${sections(2)}\n\n##\n\n## ![](missing.png)\n\nText.`);
+    expect(html.match(/<li class="toc-level-1">/g)).toHaveLength(2);
+    expect(html).not.toContain('<span class="toc-text"></span>');
+  });
 });
 
 describe('the print byline', () => {
