@@ -14,9 +14,10 @@ export async function pdfText(file: string, options: { raw?: boolean } = {}): Pr
   return (await run('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), file, '-'], { maxBuffer: 64 << 20 })).stdout;
 }
 
-/** The text of one page (1-based). */
-export async function pdfPageText(file: string, page: number): Promise<string> {
-  return (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'])).stdout;
+/** The text of one page (1-based); with `layout`, each line as it stands on the page (a right-to-left line's parts too). */
+export async function pdfPageText(file: string, page: number, options: { layout?: boolean } = {}): Promise<string> {
+  const layout = options.layout ? ['-layout'] : [];
+  return (await run('pdftotext', ['-enc', 'UTF-8', ...layout, '-f', String(page), '-l', String(page), file, '-'])).stdout;
 }
 
 /** The images a PDF draws (`pdfimages -list`, poppler): page and pixel size of each. */
@@ -58,8 +59,8 @@ export function paperPoints(widthMm: number, heightMm: number): { width: number;
   return { width: (widthMm * 72) / 25.4, height: (heightMm * 72) / 25.4 };
 }
 
-/** `pdffonts` rows: font name, whether embedded, whether subset. */
-export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
+/** `pdffonts` rows: font name, type (`CID TrueType`, `Type 3`...), whether embedded, whether subset. */
+export async function pdfFonts(file: string): Promise<{ name: string; type: string; embedded: boolean; subset: boolean }[]> {
   const { stdout } = await run('pdffonts', [file]);
   return stdout
     .split('\n')
@@ -68,7 +69,9 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
     .map((line) => {
       const columns = line.trim().split(/\s+/);
       // name type... encoding emb sub uni object ID: the flags are the 5th, 4th and 3rd from the end.
-      return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
+      // The type may be two words; the encoding, one, comes after it.
+      const type = columns.slice(1, -6).join(' ');
+      return { name: columns[0] ?? '', type, embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
     });
 }
 
