@@ -65,7 +65,7 @@ export const FrontMatter = v.object({
     v.pipe(
       LanguageTag,
       v.description(
-        "Language of the text, a BCP 47 tag such as `en`, `fr` or `de-CH`: hyphenation, quotation marks, dates, `lang` everywhere. Default the build's `lang`, else `en`.",
+        "Language of the text, a BCP 47 tag such as `en`, `fr`, `de-CH`, `ar` or `ja`: hyphenation, quotation marks, dates, the words Folio adds (contents, folio, callout titles) and the digits of page numbers, the direction, the Chinese, Japanese or Korean face, `lang` everywhere. Default the build's `lang`, else `en`.",
       ),
     ),
     'en',
