@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 
@@ -193,5 +195,44 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
           ...(uri !== undefined && { uri }),
         };
       });
+  });
+}
+
+/**
+ * The horizontal rules each page of a PDF draws, counted on the page as
+ * printed (`pdftoppm`, grey, 150 dpi): a rule is a row of pixels holding an
+ * unbroken run of ink at least 80 % as long as the longest run on any page
+ * (a rule across the column; no line of text is unbroken for that long),
+ * adjacent rows counting as one rule.
+ */
+export async function pdfHorizontalRules(file: string): Promise<number[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-raster-'));
+  try {
+    await run('pdftoppm', ['-r', '150', '-gray', file, path.join(dir, 'page')]);
+    const names = (await readdir(dir)).sort((a, b) => pageNumber(a) - pageNumber(b));
+    const pages = await Promise.all(names.map(async (name) => longestRuns(await readFile(path.join(dir, name)))));
+    const longest = Math.max(...pages.flat());
+    return pages.map((rows) => rows.filter((run, y) => run >= 0.8 * longest && (rows[y - 1] ?? 0) < 0.8 * longest).length);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const pageNumber = (name: string): number => Number(/-(\d+)\.pgm$/.exec(name)?.[1]);
+
+/** For each row of a binary greymap (PGM `P5`, 8-bit), the longest run of pixels darker than near-white. */
+function longestRuns(pgm: Buffer): number[] {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 64));
+  if (!header) throw new Error('not an 8-bit PGM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(header[0].length);
+  return Array.from({ length: height }, (_, y) => {
+    let longest = 0;
+    let current = 0;
+    for (let x = 0; x < width; x += 1) {
+      current = (pixels[y * width + x] ?? 255) < 235 ? current + 1 : 0;
+      longest = Math.max(longest, current);
+    }
+    return longest;
   });
 }
