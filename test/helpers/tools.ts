@@ -125,6 +125,12 @@ export async function entryText(zip: JSZip, name: string): Promise<string> {
   return entry.async('string');
 }
 
+/** What poppler complains of while reading a PDF's pages, links and outline (`pdfinfo -dests`): its error and warning lines. */
+export async function pdfComplaints(file: string): Promise<string[]> {
+  const { stderr } = await run('pdfinfo', ['-dests', file], { maxBuffer: 64 << 20 });
+  return stderr.split('\n').filter((line) => line.trim() !== '');
+}
+
 /** A PDF's outline (bookmarks) as nested titles, in document order. */
 export interface OutlineNode {
   readonly title: string;

@@ -7,7 +7,18 @@ import { expectEpubcheckPasses } from '../helpers/epubcheck.js';
 import { missingWords, pdfWords } from '../helpers/pdf-words.js';
 import { project } from '../helpers/project.js';
 import { referenceWords } from '../helpers/reference-text.js';
-import { entryText, openEpub, pdfFonts, pdfInfo, pdfOutline, pdfPageText, pdfText, type OutlineNode } from '../helpers/tools.js';
+import {
+  entryText,
+  openEpub,
+  pdfComplaints,
+  pdfFonts,
+  pdfInfo,
+  pdfLinks,
+  pdfOutline,
+  pdfPageText,
+  pdfText,
+  type OutlineNode,
+} from '../helpers/tools.js';
 
 /** The fixtures, built together into all three formats, with the language and direction each declares or implies. */
 const fixtures = [
@@ -80,10 +91,17 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
         numbers.join(' '),
       ).toBe(true);
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      // Each entry leads to that page.
+      const links = (await pdfLinks(pdf)).filter((link) => link.page === 1 && link.dest !== undefined);
+      expect(links.map((link) => link.destPage)).toEqual(numbers);
       // Each heading is printed on the page its entry gives.
       for (const [index, heading] of headings(name).slice(1).entries()) {
         expect(readable(await pdfPageText(pdf, numbers[index] ?? 0)).replace(/\n/g, ''), heading).toContain(readable(heading));
       }
+    });
+
+    it('writes a PDF that poppler reads without a complaint, its links to headings included', async () => {
+      expect(await pdfComplaints(file(name, 'pdf'))).toEqual([]);
     });
 
     it('prints every word of its text in the PDF', async () => {
