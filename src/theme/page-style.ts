@@ -65,7 +65,7 @@ export function fontSizeFor(paper: PaperSize): number {
 export function pageStyle(settings: PrintSettings, lang: string, date = ''): string {
   const { paper } = settings;
   const m = marginsFor(paper);
-  const fill = (text: string): string => runningContent(text, { title: settings.runningTitle, date });
+  const fill = (text: string): string => runningContent(text, { title: settings.runningTitle, date }, counterStyleOf(lang));
   return [
     `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-number: ${folioContent(lang)}; --folio-font-size: ${fontSizeFor(paper)}pt; --folio-hyphenate-limit-chars: ${hyphenateLimitChars(lang)}; }`,
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,
@@ -91,23 +91,23 @@ export function pageStyle(settings: PrintSettings, lang: string, date = ''): str
 /** The CSS `content` of the folio: the language's words as strings, the page number and count as counters in its digits. */
 export function folioContent(lang: string): string {
   const style = counterStyleOf(lang);
-  const counter = (name: string): string => (style === 'decimal' ? `counter(${name})` : `counter(${name}, ${style})`);
   return labelsFor(lang)
     .page.split(/(\{pages?\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? counter('page') : part === '{pages}' ? counter('pages') : cssString(part)))
+    .map((part) => (part === '{page}' ? counter('page', style) : part === '{pages}' ? counter('pages', style) : cssString(part)))
     .join(' ');
 }
 
 /**
  * A CSS `content` value for header or footer text: `{page}` and `{pages}`
- * become the page counters, `{title}` and `{date}` escaped strings, the rest
+ * become the page counters in the counter style of the language's digits
+ * (`persian` for `fa`), `{title}` and `{date}` escaped strings, the rest
  * escaped strings too; `none` when nothing is left.
  */
-export function runningContent(text: string, values: { readonly title: string; readonly date: string }): string {
+export function runningContent(text: string, values: { readonly title: string; readonly date: string }, style = 'decimal'): string {
   const parts = text.split(/\{(title|page|pages|date)\}/).flatMap((part, index) => {
     if (index % 2 === 0) return part === '' ? [] : [cssString(part)];
-    if (part === 'page' || part === 'pages') return [`counter(${part})`];
+    if (part === 'page' || part === 'pages') return [counter(part, style)];
     const value = part === 'title' ? values.title : values.date;
     return value === '' ? [] : [cssString(value)];
   });
@@ -124,4 +124,9 @@ export function cssString(text: string): string {
     .map((char) => (/^[\p{L}\p{N} .,:;!?'’‘“”()–—-]$/u.test(char) ? char : `\\${(char.codePointAt(0) ?? 0xfffd).toString(16)} `))
     .join('');
   return `"${escaped}"`;
+}
+
+/** A CSS page counter in a counter style (`persian`, `arabic-indic`), plain for `decimal`. */
+function counter(name: string, style: string): string {
+  return style === 'decimal' ? `counter(${name})` : `counter(${name}, ${style})`;
 }

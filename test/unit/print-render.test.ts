@@ -112,6 +112,11 @@ describe('the print edition', () => {
     expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
   });
 
+  it("writes a footer's page numbers in the language's digits, as the folio's", async () => {
+    const { print: html } = await print('title: T\nlang: fa\nfooter: "{page} / {pages}"');
+    expect(html).toMatch(/@page :right \{ @bottom-right \{ content: counter\(page, persian\) "[^"]+" counter\(pages, persian\); \} \}/);
+  });
+
   it('lists no contents entry for a heading with no text, which has no page to give', async () => {
     const { print: html } = await print('title: T\ntoc: true', `${sections(2)}\n\n##\n\n## ![](missing.png)\n\nText.`);
     expect(html.match(/<li class="toc-level-1">/g)).toHaveLength(2);
