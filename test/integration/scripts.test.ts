@@ -176,6 +176,22 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
       ).toEqual([]);
     });
 
+    it('reads back each sentence of the text whole (up to its full stop), so search finds it', async () => {
+      const html = await readFile(file('cjk-japanese', 'html'), 'utf8');
+      const body = html.slice(html.indexOf('<div class="body">'));
+      const paragraphs = [...body.matchAll(/<p>(.*?)<\/p>/gs)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, ''));
+      const sentences = paragraphs.flatMap((paragraph) => paragraph.split('。')).filter((sentence) => sentence.length > 3);
+      expect(sentences.length).toBeGreaterThan(15);
+      // The page's furniture (running title, folio) left out, and a link's note number read with its word.
+      const text = (await pdfText(file('cjk-japanese', 'pdf')))
+        .replace(/\f/g, '')
+        .split('\n')
+        .filter((line) => line !== headings('cjk-japanese')[0] && !/^\d+ ?\/ ?\d+$/.test(line))
+        .join('')
+        .replace(/ ?(\d+) ?/g, '$1');
+      expect(sentences.filter((sentence) => !text.includes(sentence))).toEqual([]);
+    });
+
     it('prints its words in Japanese and its quotation marks', async () => {
       const text = await pdfText(file('cjk-japanese', 'pdf'));
       expect(text).toContain('目次');
