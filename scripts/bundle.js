@@ -30,8 +30,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Loaded only to compile a user's folio.config.ts, from the user's own project.
-  external: ['typescript'],
+  // typescript: loaded only to compile a user's folio.config.ts, from the user's own project.
+  // subset-font: a runtime dependency, not bundled: it reads HarfBuzz's wasm from its own package.
+  external: ['typescript', 'subset-font'],
   // Used by @puppeteer/browsers only to download browsers, which Folio never does.
   // jsonc-parser's `main` is a UMD build whose require() of its own files esbuild cannot follow: take its ES module build.
   alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.js', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from './front-matter/front-matter.js';
+import type { Direction } from './locale/direction.js';
 
 /** An output format Folio can write. */
 export type Format = 'pdf' | 'epub' | 'html';
@@ -17,6 +18,8 @@ export type Edition = 'print' | 'ereader';
  * derived values filled in, so that writers never have to guess.
  */
 export interface Meta extends FrontMatter {
+  /** Direction of the text: front matter `dir`, else the language's (`src/locale/direction.ts`). */
+  readonly dir: Direction;
   /** Authors, always a list (front matter allows one string). */
   readonly authors: readonly string[];
   /** Keywords, always a list (front matter allows a comma-separated string). */

@@ -12,8 +12,8 @@ const defaultViewport: Viewport = { width: 800, height: 600 };
 export interface Site {
   /** Origin the document is served from, e.g. `https://folio.invalid`. */
   readonly origin: string;
-  /** The asset for a URL of the site, or `undefined` to refuse it. */
-  serve(url: URL): Asset | undefined;
+  /** The asset for a URL of the site (or a promise of it, for one made on demand), or `undefined` to refuse it. */
+  serve(url: URL): Asset | undefined | Promise<Asset | undefined>;
   /**
    * Files of other origins that Folio has fetched itself (remote images the
    * user allowed), by URL: served from memory, so the page still reaches no
@@ -137,7 +137,7 @@ export class PagePool {
 async function answer(request: HTTPRequest, pooled: PooledPage): Promise<void> {
   const { site } = pooled;
   const url = new URL(request.url());
-  const asset = url.origin === site.origin ? site.serve(url) : site.fetched?.get(url.href);
+  const asset = url.origin === site.origin ? await site.serve(url) : site.fetched?.get(url.href);
   if (asset) {
     await request.respond({ status: 200, contentType: asset.type, body: Buffer.from(asset.bytes) });
     return;

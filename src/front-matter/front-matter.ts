@@ -65,10 +65,18 @@ export const FrontMatter = v.object({
     v.pipe(
       LanguageTag,
       v.description(
-        "Language of the text, a BCP 47 tag such as `en`, `fr` or `de-CH`: hyphenation, quotation marks, dates, `lang` everywhere. Default the build's `lang`, else `en`.",
+        "Language of the text, a BCP 47 tag such as `en`, `fr`, `de-CH`, `ar` or `ja`: hyphenation, quotation marks, dates, the words Folio adds (contents, folio, callout titles) and the digits of page numbers, the direction, the Chinese, Japanese or Korean face, `lang` everywhere. Default the build's `lang`, else `en`.",
       ),
     ),
     'en',
+  ),
+  dir: v.optional(
+    v.pipe(
+      v.picklist(['ltr', 'rtl'], 'must be `ltr` or `rtl`'),
+      v.description(
+        'Direction of the text: `rtl` (right to left) or `ltr`. Default: that of the language, `rtl` for Arabic, Hebrew, Persian, Urdu and other languages written in a right-to-left script. Sets `dir` on the HTML, PDF and EPUB, mirrors the page layout and the EPUB page progression.',
+      ),
+    ),
   ),
   keywords: v.optional(
     v.pipe(

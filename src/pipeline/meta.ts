@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FrontMatter } from '../front-matter/front-matter.js';
+import { directionOf } from '../locale/direction.js';
 import type { Meta } from '../model.js';
 
 /** What, besides the front matter, decides a document's metadata. */
@@ -17,6 +18,7 @@ export function resolveMeta(matter: FrontMatter, context: MetaContext): Meta {
   const { author, keywords } = matter;
   return {
     ...matter,
+    dir: matter.dir ?? directionOf(matter.lang),
     authors: author === undefined ? [] : typeof author === 'string' ? [author] : author,
     keywordList: typeof keywords === 'string' ? splitKeywords(keywords) : (keywords ?? []),
     id: matter.identifier ?? uuidUrn(context.source),

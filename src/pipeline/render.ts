@@ -9,7 +9,8 @@ import rehypePullQuotes from '../plugins/rehype-pull-quotes.js';
 import { fillTemplate, type Slots } from '../theme/fill-template.js';
 import { pageStyle } from '../theme/page-style.js';
 import { formatAuthors, formatDate } from '../locale/format.js';
-import { labelsFor } from '../locale/labels.js';
+import { labelsFor, pageLabel } from '../locale/labels.js';
+import { formatPageNumber } from '../locale/numbering.js';
 import { tableOfContents } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
 
@@ -59,7 +60,8 @@ export function renderEdition(
   }
   const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  if (html) html.properties['lang'] = meta.lang;
+  // Left to right is HTML's default: only the other direction needs saying.
+  if (html) Object.assign(html.properties, { lang: meta.lang, dir: meta.dir === 'rtl' ? 'rtl' : undefined });
   if (edition === 'print' && html) addStylesheets(html, printSettings.stylesheets ?? []);
   return tree;
 }
@@ -94,11 +96,15 @@ function printBody(body: Root, meta: Meta): Root {
     .runSync(body);
 }
 
-/** The print template's own slots: page rules, table of contents. */
+/** The print template's own slots: page rules, the margin boxes' text, table of contents. */
 function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
   const toc = tableOfContents(body, settings.toc);
+  const digits = formatPageNumber(1234567890, meta.lang);
   return {
     pageStyle: { text: pageStyle(settings, meta.lang, meta.date === undefined ? '' : formatDate(meta.date, meta.lang)) },
+    // Chromium 156 loads a web font that only margin boxes use too late and prints it as a Type 3
+    // font: the page itself shows, invisibly, every character of the running header and the folio.
+    marginText: { text: `${settings.runningTitle} ${pageLabel(labelsFor(meta.lang), digits, digits)}` },
     // Between author and date, only when both are given.
     bylineSeparator: meta.authors.length > 0 && meta.date !== undefined ? { text: ' · ' } : undefined,
     toc: toc && { nodes: toc },

@@ -19,6 +19,7 @@ import rehypeCode from '../plugins/rehype-code.js';
 import rehypeContentModel from '../plugins/rehype-content-model.js';
 import rehypeDeadLinks, { type RehypeDeadLinksOptions } from '../plugins/rehype-dead-links.js';
 import rehypeFigure from '../plugins/rehype-figure.js';
+import rehypeEmptyHeadings from '../plugins/rehype-empty-headings.js';
 import rehypeEmptyLinks from '../plugins/rehype-empty-links.js';
 import rehypeFrenchSpacing from '../plugins/rehype-french-spacing.js';
 import rehypeHeadingLevels from '../plugins/rehype-heading-levels.js';
@@ -58,6 +59,7 @@ function transformerFor(lang: string): Transformer {
       .use(rehypeMath)
       .use(rehypeCode)
       .use(french ? [rehypeFrenchSpacing] : [])
+      .use(rehypeEmptyHeadings)
       .use(rehypeSlug)
       .use(rehypeUniqueIds)
       .use(rehypeHeadingLevels)

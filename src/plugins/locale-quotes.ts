@@ -1,34 +1,23 @@
 import type remarkSmartypants from 'remark-smartypants';
+import { quoteMarksFor } from '../locale/quote-marks.js';
 
 type Options = NonNullable<Parameters<typeof remarkSmartypants>[0]>;
 
 /**
- * Opening and closing double quotation marks by primary language, as each
- * language's typesetters use them. Single quotes stay ‘ ’ everywhere: the
- * closing one is also the apostrophe, and `C'est` or `geht's` must keep it.
- */
-const byLanguage: Record<string, [string, string]> = {
-  fr: ['«', '»'],
-  de: ['„', '“'],
-  nl: ['„', '”'],
-  pl: ['„', '”'],
-  cs: ['„', '“'],
-  it: ['«', '»'],
-  es: ['«', '»'],
-  ru: ['«', '»'],
-  sv: ['”', '”'],
-  ja: ['「', '」'],
-};
-
-/**
- * remark-smartypants options for a language: curly quotes of the language
- * (English ones by default), `--` as an en dash and `---` as an em dash, `...`
- * as an ellipsis.
+ * remark-smartypants options for a language: its quotation marks as CLDR
+ * gives them (`src/locale/quote-marks.ts`), `--` as an en dash and `---` as
+ * an em dash, `...` as an ellipsis. A straight single quote is far more
+ * often an apostrophe (`C'est`, `geht's`, `don't` in any language) than an
+ * inner quotation, and smartypants makes an apostrophe the closing single
+ * quote: the language's inner marks are used only where that closing one is
+ * ’ (English, Hebrew, Swedish), else single quotes stay ‘ ’.
  */
 export function smartypantsOptions(lang: string): Options {
-  const quotes = byLanguage[lang.split('-')[0]?.toLowerCase() ?? ''];
+  const marks = quoteMarksFor(lang);
+  const single = marks.alternateEnd === '’' ? { open: marks.alternateStart, close: '’' } : { open: '‘', close: '’' };
   return {
     dashes: 'oldschool',
-    ...(quotes && { openingQuotes: { double: quotes[0], single: '‘' }, closingQuotes: { double: quotes[1], single: '’' } }),
+    openingQuotes: { double: marks.start, single: single.open },
+    closingQuotes: { double: marks.end, single: single.close },
   };
 }

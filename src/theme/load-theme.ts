@@ -1,14 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import * as v from 'valibot';
 import { ConfigError, TemplateError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { installDir } from '../install-dir.js';
 import type { Asset } from '../model.js';
+import { fontPackageDir } from './font-package.js';
 import type { Theme } from './theme.js';
+import { loadVariableFonts, VariableFont } from './variable-fonts.js';
 
 /** Folder holding the themes that ship with Folio. */
 export const builtInThemes = path.join(installDir, 'templates');
@@ -17,6 +17,12 @@ const ThemeManifest = v.object({
   description: v.optional(v.string()),
   /** npm packages (fontsource layout: `files/<name>`) that the stylesheets' `fonts/<name>` URLs come from. */
   fontPackages: v.optional(v.array(v.string()), []),
+  /**
+   * Variable fonts by family name: a fontsource variable package and the weights to set text in
+   * (default 400 and 700). Folio writes their `@font-face` rules after print.css and makes each
+   * static instance when a page first needs it (`src/theme/variable-fonts.ts`).
+   */
+  variableFonts: v.optional(v.record(v.string(), VariableFont), {}),
   /** Font families needed only by some elements, with a CSS selector for them: the standalone HTML embeds them only when it has such elements. */
   fontConditions: v.optional(v.record(v.string(), v.string()), {}),
 });
@@ -68,39 +74,24 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
     read('epub/chapter.xhtml.ejs'),
     read('epub/cover.html'),
   ]);
-  const assets = new Map<string, Asset>([['print.css', { bytes: new TextEncoder().encode(printCss), type: 'text/css' }]]);
+  const variable = await loadVariableFonts(manifest.output.variableFonts, dir);
+  const css = variable.css === '' ? printCss : `${printCss}\n/* theme.json variableFonts */\n${variable.css}\n`;
+  const assets = new Map<string, Asset>([['print.css', { bytes: new TextEncoder().encode(css), type: 'text/css' }]]);
   for (const [url, asset] of await loadFonts(printCss, dir, manifest.output.fontPackages)) assets.set(url, asset);
   return {
     name,
-    print: { tree: fromHtml(printHtml), css: printCss },
+    print: { tree: fromHtml(printHtml), css },
     ereader: { tree: fromHtml(ereaderHtml, { fragment: true }), css: ereaderCss },
     epub: { contentOpf, nav, ncx, chapter, cover: fromHtml(cover) },
     assets,
+    fontInstances: variable.instances,
     fontConditions: manifest.output.fontConditions,
   };
 }
 
-/**
- * The folder of font package `name`, as the theme's folder resolves it, else
- * as Folio's own install does: a theme copied out of Folio (into a project
- * whose package manager does not hoist Folio's dependencies) still finds them.
- */
-function packageDir(name: string, themeDir: string): string {
-  for (const from of [path.join(themeDir, 'theme.json'), fileURLToPath(import.meta.url)]) {
-    try {
-      return path.dirname(createRequire(from).resolve(`${name}/package.json`));
-    } catch {
-      // Not installed where `from` looks: try the next place.
-    }
-  }
-  throw new TemplateError(
-    `Font package \`${name}\` named in \`${path.join(themeDir, 'theme.json')}\` is not installed: \`npm install ${name}\``,
-  );
-}
-
 /** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */
 async function loadFonts(css: string, dir: string, packages: readonly string[]): Promise<Map<string, Asset>> {
-  const packageDirs = packages.map((name) => packageDir(name, dir));
+  const packageDirs = packages.map((name) => fontPackageDir(name, dir));
   const urls = new Set(Array.from(css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g), ([, url = '']) => url));
   const entries = await Promise.all(
     [...urls].map(async (url): Promise<[string, Asset]> => {

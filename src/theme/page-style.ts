@@ -1,6 +1,7 @@
 import type { PaperSize, PrintSettings } from '../config/print-settings.js';
 import { hyphenateLimitChars } from '../locale/hyphenation-minimums.js';
 import { labelsFor } from '../locale/labels.js';
+import { counterStyleOf } from '../locale/numbering.js';
 
 /** Page margins in millimetres; `inside` is the binding edge (left on right-hand pages). */
 export interface Margins {
@@ -51,19 +52,22 @@ export function fontSizeFor(paper: PaperSize): number {
 
 /**
  * The print edition's page rules for one document: `@page` size and mirrored
- * margins from the paper, the running header's and footer's text as custom
- * properties that templates/<theme>/print.css puts in its margin boxes, and
- * the language's hyphenation minimums (`--folio-hyphenate-limit-chars`).
- * User text only enters as escaped CSS strings (see `cssString`), so it can
- * never close the `<style>` element or add rules.
+ * margins from the paper, and the running header's and footer's content as
+ * custom properties that templates/<theme>/print.css puts in its margin boxes:
+ * the running title, and the folio in the language's words, word order and
+ * digits (`3 of 8`, `٣ من ٨` in `ar-EG`, `3 / 8` in `ja`); and the
+ * language's hyphenation minimums (`--folio-hyphenate-limit-chars`). User
+ * text only enters as escaped CSS strings (see `cssString`), so it can never
+ * close the `<style>` element or add rules. The margins are physical, as the
+ * pages of a spread are: Chromium makes the first page of a right-to-left
+ * document a left-hand page, so its binding edge is on the right.
  */
 export function pageStyle(settings: PrintSettings, lang: string, date = ''): string {
   const { paper } = settings;
   const m = marginsFor(paper);
-  const labels = labelsFor(lang);
-  const fill = (text: string): string => runningContent(text, { title: settings.runningTitle, date });
+  const fill = (text: string): string => runningContent(text, { title: settings.runningTitle, date }, counterStyleOf(lang));
   return [
-    `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-of: ${cssString(` ${labels.of} `)}; --folio-font-size: ${fontSizeFor(paper)}pt; --folio-hyphenate-limit-chars: ${hyphenateLimitChars(lang)}; }`,
+    `:root { --folio-running-title: ${cssString(settings.runningTitle)}; --folio-page-number: ${folioContent(lang)}; --folio-font-size: ${fontSizeFor(paper)}pt; --folio-hyphenate-limit-chars: ${hyphenateLimitChars(lang)}; }`,
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,
     `@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }`,
     // After the theme's stylesheet: the header and footer asked for replace its running title and folio,
@@ -84,15 +88,26 @@ export function pageStyle(settings: PrintSettings, lang: string, date = ''): str
   ].join('\n');
 }
 
+/** The CSS `content` of the folio: the language's words as strings, the page number and count as counters in its digits. */
+export function folioContent(lang: string): string {
+  const style = counterStyleOf(lang);
+  return labelsFor(lang)
+    .page.split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? counter('page', style) : part === '{pages}' ? counter('pages', style) : cssString(part)))
+    .join(' ');
+}
+
 /**
  * A CSS `content` value for header or footer text: `{page}` and `{pages}`
- * become the page counters, `{title}` and `{date}` escaped strings, the rest
+ * become the page counters in the counter style of the language's digits
+ * (`persian` for `fa`), `{title}` and `{date}` escaped strings, the rest
  * escaped strings too; `none` when nothing is left.
  */
-export function runningContent(text: string, values: { readonly title: string; readonly date: string }): string {
+export function runningContent(text: string, values: { readonly title: string; readonly date: string }, style = 'decimal'): string {
   const parts = text.split(/\{(title|page|pages|date)\}/).flatMap((part, index) => {
     if (index % 2 === 0) return part === '' ? [] : [cssString(part)];
-    if (part === 'page' || part === 'pages') return [`counter(${part})`];
+    if (part === 'page' || part === 'pages') return [counter(part, style)];
     const value = part === 'title' ? values.title : values.date;
     return value === '' ? [] : [cssString(value)];
   });
@@ -109,4 +124,9 @@ export function cssString(text: string): string {
     .map((char) => (/^[\p{L}\p{N} .,:;!?'’‘“”()–—-]$/u.test(char) ? char : `\\${(char.codePointAt(0) ?? 0xfffd).toString(16)} `))
     .join('');
   return `"${escaped}"`;
+}
+
+/** A CSS page counter in a counter style (`persian`, `arabic-indic`), plain for `decimal`. */
+function counter(name: string, style: string): string {
+  return style === 'decimal' ? `counter(${name})` : `counter(${name}, ${style})`;
 }

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
+import { formatPageNumber } from '../locale/numbering.js';
 
 /** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
 const autoTocSections = 5;
@@ -20,31 +21,37 @@ const tocPageProperty = 'dataTocPage';
  * when the settings or the document ask for none.
  */
 export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefined {
-  const headings: { node: Element; rank: number }[] = [];
+  const headings: { id: string; text: string; rank: number }[] = [];
   visit(body, 'element', (node: Element) => {
     if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
     const rank = headingRank(node);
-    if (rank !== undefined && typeof node.properties['id'] === 'string') headings.push({ node, rank });
+    const id = node.properties['id'];
+    // A heading with no text (`##` alone, an image) has nothing to list, and no PDF bookmark to give its page.
+    const text = rank === undefined ? '' : headingText(node);
+    if (rank !== undefined && typeof id === 'string' && text !== '') headings.push({ id, text, rank });
     return undefined;
   });
   const levels = [...new Set(headings.map((heading) => heading.rank))].sort().slice(0, 2);
   const listed = headings.filter((heading) => levels.includes(heading.rank));
   const sections = listed.filter((heading) => heading.rank === levels[0]).length;
   if (toc === false || listed.length === 0 || (toc === 'auto' && sections < autoTocSections)) return undefined;
-  return listed.map(({ node, rank }) => {
-    const id = String(node.properties['id']);
-    const text = toString(node)
-      .replace(/\u00AD/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
+  return listed.map(({ id, text, rank }) =>
+    h(`li.toc-level-${levels.indexOf(rank) + 1}`, [
       h('a', { href: `#${id}` }, [
         h('span.toc-text', text),
         h('span.toc-leader', { ariaHidden: 'true' }),
         h('span.toc-page', { [tocPageProperty]: id }),
       ]),
-    ]);
-  });
+    ]),
+  );
+}
+
+/** A heading's text as the contents lists it: no soft hyphens, white space collapsed. */
+function headingText(node: Element): string {
+  return toString(node)
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** 1 for `h1` ... 6 for `h6`; `undefined` for any other element. */
@@ -63,13 +70,16 @@ export function hasTocPages(tree: Root): boolean {
   return found;
 }
 
-/** A copy of `tree` with each table-of-contents entry's page number filled in from `pages` (heading id → page). */
-export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>): Root {
+/**
+ * A copy of `tree` with each table-of-contents entry's page number filled in
+ * from `pages` (heading id → page), in the digits of `lang` (as the folio's).
+ */
+export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>, lang = 'en'): Root {
   const copy = structuredClone(tree);
   visit(copy, 'element', (node: Element) => {
     const id = node.properties[tocPageProperty];
     const page = typeof id === 'string' ? pages.get(id) : undefined;
-    if (page !== undefined) node.children = [{ type: 'text', value: String(page) }];
+    if (page !== undefined) node.children = [{ type: 'text', value: formatPageNumber(page, lang) }];
   });
   return copy;
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import type { Asset } from '../model.js';
+import type { UnicodeRange } from './unicode-range.js';
 
 /** The EJS templates epub-gen-memory renders for Folio (its `contentOPF`, `tocXHTML`, `tocNCX`, `chapterXHTML`). */
 export interface EpubTemplates {
@@ -28,8 +29,24 @@ export interface Theme {
   readonly ereader: EditionTemplate;
   readonly epub: EpubTemplates;
   readonly assets: ReadonlyMap<string, Asset>;
+  /** Fonts made on demand from the variable fonts of theme.json `variableFonts`, keyed by URL as `assets` (`fonts/<file>?wght=400`). */
+  readonly fontInstances: ReadonlyMap<string, FontInstance>;
   /** Font families only some elements use, and a selector for those elements (from theme.json). */
   readonly fontConditions: Readonly<Record<string, string>>;
+}
+
+/**
+ * A static font made on demand from a variable one, pinned at one weight.
+ * Chromium 156 prints a variable font as Type 3 glyph drawings, which print
+ * shops' preflight rejects, and a static TrueType font as a subset CID font.
+ */
+export interface FontInstance {
+  /** The variable font's bytes, read from its package when first needed. */
+  readonly read: () => Promise<Uint8Array>;
+  /** The `wght` axis position. */
+  readonly weight: number;
+  /** The code points its `@font-face` rule serves. */
+  readonly range: UnicodeRange;
 }
 
 /** URL path under which the printed page finds the theme's files. */

@@ -6,7 +6,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { withDocumentLinks } from '../hast/document-links.js';
 import { stringify } from '../hast/stringify.js';
 import type { Asset } from '../model.js';
-import { themeUrlPrefix, type Theme } from '../theme/theme.js';
+import { instancedFont } from '../theme/instanced-font.js';
+import { siteOrigin, themeUrlPrefix, type Theme } from '../theme/theme.js';
+import { codePointsOf, inUnicodeRange, parseUnicodeRange } from '../theme/unicode-range.js';
 import type { Writer } from './writer.js';
 
 const dataUrls = new WeakMap<Theme, Map<string, string>>();
@@ -16,12 +18,12 @@ const dataUrls = new WeakMap<Theme, Map<string, string>>();
  * inlined, with the fonts this document can use embedded as data URLs, and
  * so are the document's images, so the file opens anywhere.
  */
-export const writeHtml: Writer = (document, { theme }) => {
+export const writeHtml: Writer = async (document, { theme }) => {
   // Links to the other documents of the run lead to their HTML editions, beside this one.
   const tree = withDocumentLinks(document.print);
-  inlineStylesheets(tree, theme);
+  await inlineStylesheets(tree, theme);
   embedImages(tree, document.publication.assets);
-  return Promise.resolve({ artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] });
+  return { artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] };
 };
 
 /** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */
@@ -42,8 +44,8 @@ function toDataUrl(asset: Asset): string {
   return `data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}`;
 }
 
-function inlineStylesheets(tree: Root, theme: Theme): void {
-  const css = standaloneCss(theme, tree);
+async function inlineStylesheets(tree: Root, theme: Theme): Promise<void> {
+  const css = await standaloneCss(theme, tree);
   visit(tree, 'element', (node: Element, index, parent) => {
     const href = node.properties['href'];
     if (node.tagName !== 'link' || typeof href !== 'string' || !href.startsWith(themeUrlPrefix) || !parent || index === undefined) {
@@ -59,47 +61,50 @@ function inlineStylesheets(tree: Root, theme: Theme): void {
  * embedded, only when the document can use it: some character of the text
  * falls in its `unicode-range`, and its family's condition (theme.json
  * `fontConditions`) matches an element. The rest would be dead weight
- * (the maths font alone is 400 kB).
+ * (the maths font alone is 400 kB, each CJK face some megabytes). A
+ * variable font's instance is made for the document's characters.
  */
-function standaloneCss(theme: Theme, tree: Root): string {
-  const codePoints = new Set<number>();
-  for (const char of toString(tree)) codePoints.add(char.codePointAt(0) ?? 0);
+async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
+  const codePoints = codePointsOf(toString(tree));
   const families = new Set(
     Object.entries(theme.fontConditions)
       .filter(([, selector]) => !select(selector, tree))
       .map(([family]) => family),
   );
-  return theme.print.css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => {
+  const used = (rule: string): boolean => {
     const family = /font-family:\s*["']?([^"';]+)["']?/.exec(rule)?.[1];
-    if (family !== undefined && families.has(family)) return '';
+    if (family !== undefined && families.has(family)) return false;
     const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
-    if (range !== undefined && !inRange(range, codePoints)) return '';
-    return rule.replace(/url\(["']?(fonts\/[^"')]+)["']?\)/g, (match, url: string) => {
-      const embedded = dataUrl(theme, url);
-      return embedded === undefined ? match : `url("${embedded}")`;
-    });
-  });
+    if (range === undefined) return true;
+    const spans = parseUnicodeRange(range);
+    for (const point of codePoints) if (inUnicodeRange(spans, point)) return true;
+    return false;
+  };
+  const rules = [...theme.print.css.matchAll(fontFaceRule)].map(([rule]) => rule).filter(used);
+  const urls = new Set(rules.flatMap((rule) => [...rule.matchAll(fontUrl)].map(([, url = '']) => url)));
+  const embedded = new Map<string, string>();
+  await Promise.all(
+    [...urls].map(async (url) => {
+      const file = theme.assets.get(url);
+      if (file) embedded.set(url, dataUrl(theme, url, file));
+      const instance = file ? undefined : await instancedFont(theme, new URL(themeUrlPrefix + url, siteOrigin), codePoints);
+      if (instance) embedded.set(url, toDataUrl(instance));
+    }),
+  );
+  const kept = new Set(rules);
+  return theme.print.css.replace(fontFaceRule, (rule) =>
+    kept.has(rule) ? rule.replace(fontUrl, (_match, url: string) => `url("${embedded.get(url) ?? url}")`) : '',
+  );
 }
 
-/** Whether any of the code points falls in a CSS `unicode-range` such as `U+0000-00FF, U+0131`. */
-function inRange(range: string, codePoints: ReadonlySet<number>): boolean {
-  const spans = range.split(',').map((part) => {
-    const [start = '0', end] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(start, 16), parseInt(end ?? start, 16)] as const;
-  });
-  for (const point of codePoints) if (spans.some(([start, end]) => point >= start && point <= end)) return true;
-  return false;
-}
+const fontFaceRule = /@font-face\s*\{[^}]*\}/g;
+const fontUrl = /url\(["']?(fonts\/[^"')]+)["']?\)/g;
 
-/** A theme font as a data URL, encoded once per theme. */
-function dataUrl(theme: Theme, url: string): string | undefined {
+/** A theme file (a font) as a data URL, encoded once per theme. */
+function dataUrl(theme: Theme, url: string, asset: Asset): string {
   let cache = dataUrls.get(theme);
   if (!cache) dataUrls.set(theme, (cache = new Map<string, string>()));
   let encoded = cache.get(url);
-  const asset = theme.assets.get(url);
-  if (encoded === undefined && asset) {
-    encoded = toDataUrl(asset);
-    cache.set(url, encoded);
-  }
+  if (encoded === undefined) cache.set(url, (encoded = toDataUrl(asset)));
   return encoded;
 }

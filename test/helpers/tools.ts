@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 
@@ -14,9 +16,10 @@ export async function pdfText(file: string, options: { raw?: boolean } = {}): Pr
   return (await run('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), file, '-'], { maxBuffer: 64 << 20 })).stdout;
 }
 
-/** The text of one page (1-based). */
-export async function pdfPageText(file: string, page: number): Promise<string> {
-  return (await run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'])).stdout;
+/** The text of one page (1-based); with `layout`, each line as it stands on the page (a right-to-left line's parts too). */
+export async function pdfPageText(file: string, page: number, options: { layout?: boolean } = {}): Promise<string> {
+  const layout = options.layout ? ['-layout'] : [];
+  return (await run('pdftotext', ['-enc', 'UTF-8', ...layout, '-f', String(page), '-l', String(page), file, '-'])).stdout;
 }
 
 /** The images a PDF draws (`pdfimages -list`, poppler): page and pixel size of each. */
@@ -58,8 +61,8 @@ export function paperPoints(widthMm: number, heightMm: number): { width: number;
   return { width: (widthMm * 72) / 25.4, height: (heightMm * 72) / 25.4 };
 }
 
-/** `pdffonts` rows: font name, whether embedded, whether subset. */
-export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
+/** `pdffonts` rows: font name, type (`CID TrueType`, `Type 3`...), whether embedded, whether subset. */
+export async function pdfFonts(file: string): Promise<{ name: string; type: string; embedded: boolean; subset: boolean }[]> {
   const { stdout } = await run('pdffonts', [file]);
   return stdout
     .split('\n')
@@ -68,7 +71,9 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
     .map((line) => {
       const columns = line.trim().split(/\s+/);
       // name type... encoding emb sub uni object ID: the flags are the 5th, 4th and 3rd from the end.
-      return { name: columns[0] ?? '', embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
+      // The type may be two words; the encoding, one, comes after it.
+      const type = columns.slice(1, -6).join(' ');
+      return { name: columns[0] ?? '', type, embedded: columns.at(-5) === 'yes', subset: columns.at(-4) === 'yes' };
     });
 }
 
@@ -118,6 +123,12 @@ export async function entryText(zip: JSZip, name: string): Promise<string> {
   const entry = zip.file(name);
   if (!entry) throw new Error(`no ${name} in the EPUB (has ${Object.keys(zip.files).join(', ')})`);
   return entry.async('string');
+}
+
+/** What poppler complains of while reading a PDF's pages, links and outline (`pdfinfo -dests`): its error and warning lines. */
+export async function pdfComplaints(file: string): Promise<string[]> {
+  const { stderr } = await run('pdfinfo', ['-dests', file], { maxBuffer: 64 << 20 });
+  return stderr.split('\n').filter((line) => line.trim() !== '');
 }
 
 /** A PDF's outline (bookmarks) as nested titles, in document order. */
@@ -190,5 +201,44 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
           ...(uri !== undefined && { uri }),
         };
       });
+  });
+}
+
+/**
+ * The horizontal rules each page of a PDF draws, counted on the page as
+ * printed (`pdftoppm`, grey, 150 dpi): a rule is a row of pixels holding an
+ * unbroken run of ink at least 80 % as long as the longest run on any page
+ * (a rule across the column; no line of text is unbroken for that long),
+ * adjacent rows counting as one rule.
+ */
+export async function pdfHorizontalRules(file: string): Promise<number[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'folio-raster-'));
+  try {
+    await run('pdftoppm', ['-r', '150', '-gray', file, path.join(dir, 'page')]);
+    const names = (await readdir(dir)).sort((a, b) => pageNumber(a) - pageNumber(b));
+    const pages = await Promise.all(names.map(async (name) => longestRuns(await readFile(path.join(dir, name)))));
+    const longest = Math.max(...pages.flat());
+    return pages.map((rows) => rows.filter((run, y) => run >= 0.8 * longest && (rows[y - 1] ?? 0) < 0.8 * longest).length);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const pageNumber = (name: string): number => Number(/-(\d+)\.pgm$/.exec(name)?.[1]);
+
+/** For each row of a binary greymap (PGM `P5`, 8-bit), the longest run of pixels darker than near-white. */
+function longestRuns(pgm: Buffer): number[] {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 64));
+  if (!header) throw new Error('not an 8-bit PGM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(header[0].length);
+  return Array.from({ length: height }, (_, y) => {
+    let longest = 0;
+    let current = 0;
+    for (let x = 0; x < width; x += 1) {
+      current = (pixels[y * width + x] ?? 255) < 235 ? current + 1 : 0;
+      longest = Math.max(longest, current);
+    }
+    return longest;
   });
 }

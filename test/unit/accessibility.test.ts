@@ -34,4 +34,14 @@ describe('what assistive technology is told', () => {
       '5: link to `https://example.com/a` has no text: a reader could neither see nor follow it, so it is left out',
     ]);
   });
+
+  it('leaves out a heading with nothing in it, with a warning, and keeps one that is only an image', async () => {
+    const { html, messages } = await body('Text.\n\n##\n\n## ![a lighthouse](l.png)\n\n### <br>\n\nMore.');
+    expect(html.match(/<h\d[^>]*>/g)).toEqual(['<h2 id="section">']);
+    expect(html).toContain('<img src="l.png" alt="a lighthouse">');
+    expect(messages).toEqual([
+      '7: heading `h2` has no text: it would be an empty heading, so it is left out',
+      '11: heading `h3` has no text: it would be an empty heading, so it is left out',
+    ]);
+  });
 });

@@ -42,9 +42,31 @@ describe('the print edition', () => {
     expect(cssString('a"b\\c<d\ne')).toBe('"a\\22 b\\5c c\\3c d\\a e"');
   });
 
-  it('says "of" in the document language for the page footer', async () => {
-    expect((await print('title: T')).print).toContain('--folio-page-of: " of "');
-    expect((await print('title: T\nlang: fr')).print).toContain('--folio-page-of: " sur "');
+  it('writes the folio in the words, word order and digits of the document language', async () => {
+    expect((await print('title: T')).print).toContain('--folio-page-number: counter(page) " of " counter(pages);');
+    expect((await print('title: T\nlang: fr')).print).toContain('--folio-page-number: counter(page) " sur " counter(pages);');
+    expect((await print('title: T\nlang: ja')).print).toContain(`--folio-page-number: counter(page) ${cssString(' / ')} counter(pages);`);
+    expect((await print('title: T\nlang: ur')).print).toContain(
+      `--folio-page-number: counter(pages) ${cssString(' میں سے ')} counter(page);`,
+    );
+    // CLDR: Arabic as written in Egypt counts in Arabic-Indic digits, Persian in Persian ones, Arabic at large in 0-9.
+    expect((await print('title: T\nlang: ar-EG')).print).toContain(
+      `--folio-page-number: counter(page, arabic-indic) ${cssString(' من ')} counter(pages, arabic-indic);`,
+    );
+    expect((await print('title: T\nlang: fa')).print).toContain('counter(page, persian)');
+    expect((await print('title: T\nlang: ar')).print).toContain(`--folio-page-number: counter(page) ${cssString(' من ')} counter(pages);`);
+  });
+
+  it('shows, invisibly, every character of the margin boxes, so their fonts load with the page', async () => {
+    const { print: html } = await print('title: مقالة\nlang: fa');
+    expect(html).toContain('<span class="margin-fonts" aria-hidden="true">مقالة ۱۲۳۴۵۶۷۸۹۰ از ۱۲۳۴۵۶۷۸۹۰</span>');
+  });
+
+  it('sets dir="rtl" on <html> for a right-to-left language or front matter `dir`, and nothing for left to right', async () => {
+    expect((await print('title: T\nlang: he')).print).toContain('<html lang="he" dir="rtl">');
+    expect((await print('title: T\nlang: en\ndir: rtl')).print).toContain('<html lang="en" dir="rtl">');
+    expect((await print('title: T\nlang: ar\ndir: ltr')).print).toContain('<html lang="ar">');
+    expect((await print('title: T\nlang: ja')).print).toContain('<html lang="ja">');
   });
 
   it('leaves words whole (no soft hyphens) and gives the print edition the language’s hyphenation minimums', async () => {
@@ -88,6 +110,17 @@ describe('the print edition', () => {
     );
     expect((await print('title: T\ntoc: true', sections(1))).print).toContain('class="toc"');
     expect((await print('title: T\ntoc: false', sections(8))).print).not.toContain('class="toc"');
+  });
+
+  it("writes a footer's page numbers in the language's digits, as the folio's", async () => {
+    const { print: html } = await print('title: T\nlang: fa\nfooter: "{page} / {pages}"');
+    expect(html).toMatch(/@page :right \{ @bottom-right \{ content: counter\(page, persian\) "[^"]+" counter\(pages, persian\); \} \}/);
+  });
+
+  it('lists no contents entry for a heading with no text, which has no page to give', async () => {
+    const { print: html } = await print('title: T\ntoc: true', `${sections(2)}\n\n##\n\n## ![](missing.png)\n\nText.`);
+    expect(html.match(/<li class="toc-level-1">/g)).toHaveLength(2);
+    expect(html).not.toContain('<span class="toc-text"></span>');
   });
 });
 

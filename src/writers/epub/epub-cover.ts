@@ -92,7 +92,7 @@ export function coverPage(meta: Meta, theme: Theme): Root {
     author: authors === undefined ? undefined : { text: authors },
   });
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  if (html) html.properties['lang'] = meta.lang;
+  if (html) Object.assign(html.properties, { lang: meta.lang, dir: meta.dir === 'rtl' ? 'rtl' : undefined });
   return tree;
 }
 

@@ -70,14 +70,11 @@ export interface EpubPackage {
   readonly coverImageId: string | undefined;
 }
 
-const rtlLanguages = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
 /**
  * Describe the EPUB package of a document split into `chapters` (the text;
  * the cover page comes in `extras`). Pure.
  */
 export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras: EpubExtras = { items: [] }): EpubPackage {
-  const language = meta.lang.split('-')[0]?.toLowerCase() ?? 'en';
   const toc = chapters.flatMap((chapter) => tocOf(chapter));
   // Accessibility claims are about the content: the cover image is not counted.
   const images = chapters.flatMap((chapter) => elements(chapter.tree, 'img'));
@@ -96,7 +93,7 @@ export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras
     title: xmlSafe(meta.title),
     subtitle: optional(meta.subtitle),
     lang: meta.lang,
-    dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
+    dir: meta.dir,
     authors: meta.authors.map(xmlSafe),
     description: optional(meta.description),
     subjects: meta.keywordList.map(xmlSafe),

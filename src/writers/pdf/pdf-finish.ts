@@ -4,6 +4,7 @@ import type { PaperSize } from '../../config/print-settings.js';
 import type { Rendered } from '../../pipeline/render.js';
 import { marginsFor } from '../../theme/page-style.js';
 import { impose, type SheetSize } from './impose.js';
+import { shortenDestinationNames } from './pdf-destinations.js';
 import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
 import type { Box } from './ua/content-pass.js';
@@ -15,11 +16,12 @@ const debug = createDebug('folio:pdf');
 const pointsPerMillimetre = 72 / 25.4;
 
 /**
- * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired, the
- * tags brought to PDF/UA-1 (`ua/make-accessible.ts`), metadata stamped;
- * the file claims PDF/UA-1 only when every image has a text alternative.
- * Then the handout the layout asks for, as a variant (`booklet` or `2up`)
- * on landscape sheets (`printSettings.sheet`).
+ * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired,
+ * destination names PDF can hold, the tags brought to PDF/UA-1
+ * (`ua/make-accessible.ts`), metadata stamped; the file claims PDF/UA-1
+ * only when every image has a text alternative. Then the handout the
+ * layout asks for, as a variant (`booklet` or `2up`) on landscape sheets
+ * (`printSettings.sheet`).
  */
 export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<WriterOutput> {
   const { meta } = document.publication;
@@ -28,6 +30,7 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   exactPaper(pdf, paper);
   fixOutlineTitles(pdf, headings);
+  shortenDestinationNames(pdf);
   const loaded = performance.now();
   const report = makeAccessible(pdf, { contentBox: pageBody(paper) });
   const accessible = performance.now();

@@ -1,30 +1,45 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
-import { visit } from 'unist-util-visit';
 
 /** One heading of the printed document, in document order. */
 export interface Heading {
   readonly id: string | undefined;
   /** Its text as a reader sees it: white space collapsed, no soft hyphens. */
   readonly text: string;
+  /**
+   * Whether Chromium gives it an outline entry: it does for a heading that
+   * paints text, and not for an empty one, one of only white space or
+   * images, or one hidden (`hidden`, `aria-hidden`) or made no heading
+   * (`role="presentation"`), as Chromium 156 was seen to do.
+   */
+  readonly listed: boolean;
 }
 
-/** The `h1`–`h6` of a document, in the order Chromium's outline lists them. */
+/** The `h1`–`h6` of a document, in document order: the order of Chromium's outline. */
 export function headingsOf(tree: Root): Heading[] {
   const headings: Heading[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (!/^h[1-6]$/.test(node.tagName)) return;
-    const id = node.properties['id'];
-    headings.push({
-      id: typeof id === 'string' ? id : undefined,
-      text: toString(node)
-        .replace(/\u00AD/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    });
-  });
+  const walk = (nodes: readonly RootContent[], hidden: boolean): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const hiddenHere = hidden || node.properties['hidden'] === true || String(node.properties['ariaHidden']) === 'true';
+      if (/^h[1-6]$/.test(node.tagName)) headings.push(heading(node, hiddenHere));
+      else walk(node.children, hiddenHere);
+    }
+  };
+  walk(tree.children, false);
   return headings;
+}
+
+function heading(node: Element, hidden: boolean): Heading {
+  const id = node.properties['id'];
+  const text = toString(node)
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const roles = [node.properties['role']].flat();
+  const heading = !roles.includes('presentation') && !roles.includes('none');
+  return { id: typeof id === 'string' ? id : undefined, text, listed: heading && !hidden && text !== '' };
 }
 
 /** One entry of a PDF's outline (bookmarks), in pre-order. */
@@ -63,37 +78,78 @@ function outlineEntries(pdf: PDFDocument): OutlineEntry[] {
  */
 export function headingPages(pdf: PDFDocument, headings: readonly Heading[]): Map<string, number> {
   const pages = new Map<string, number>();
-  matchOutline(pdf, headings, (entry, heading) => {
-    if (heading.id !== undefined && entry.page !== undefined) pages.set(heading.id, entry.page + 1);
+  const entries = outlineEntries(pdf);
+  pairOutline(
+    entries.map((entry) => entry.title),
+    headings,
+  ).forEach((heading, index) => {
+    const page = entries[index]?.page;
+    if (heading?.id !== undefined && page !== undefined) pages.set(heading.id, page + 1);
   });
   return pages;
 }
 
 /**
- * Give each outline entry its heading's text. Chromium 156 drops the space
- * where a heading wraps to a new line ("Stem\nCells" becomes "StemCells"),
- * and repeats the text of a heading pushed to the next page ("AA"), so
- * entries whose text equals a heading's (or repeats it) but for white space
- * get the heading's text.
+ * Give each outline entry its heading's text. Chromium 156 writes a title
+ * from the text it painted, in the order it painted it: the words of a
+ * right-to-left heading come out reversed ("العنوان الرئيسي" becomes
+ * "الرئيسي العنوان"), the space where a heading wraps is lost
+ * ("Stem\nCells" becomes "StemCells"), and a heading pushed to the next
+ * page is repeated ("AA").
  */
 export function fixOutlineTitles(pdf: PDFDocument, headings: readonly Heading[]): void {
-  matchOutline(pdf, headings, (entry, heading) => {
-    if (entry.title !== heading.text) entry.dict.set(PDFName.of('Title'), PDFHexString.fromText(heading.text));
+  const entries = outlineEntries(pdf);
+  pairOutline(
+    entries.map((entry) => entry.title),
+    headings,
+  ).forEach((heading, index) => {
+    const entry = entries[index];
+    if (heading && entry && entry.title !== heading.text) entry.dict.set(PDFName.of('Title'), PDFHexString.fromText(heading.text));
   });
 }
 
-/** Pair outline entries with headings in order, by their text without white space; unmatched ones are skipped. */
-function matchOutline(pdf: PDFDocument, headings: readonly Heading[], pair: (entry: OutlineEntry, heading: Heading) => void): void {
-  const squash = (text: string): string => text.replace(/[\s\u00AD]+/g, '');
-  const matches = (title: string, heading: string): boolean =>
-    heading !== '' && title.length % heading.length === 0 && heading.repeat(title.length / heading.length) === title;
+/**
+ * The heading of each outline entry (given by its title, in pre-order),
+ * `undefined` for an entry whose heading is unknown. Chromium writes one
+ * entry per listed heading, in document order, so entries and listed
+ * headings pair by position. Should their numbers differ (a heading Chromium
+ * skipped or listed against expectation), order still holds: each entry
+ * pairs with the next heading of the same characters in any order (which is
+ * what Chromium's reordering, lost spaces and repeats keep).
+ */
+export function pairOutline(titles: readonly string[], headings: readonly Heading[]): (Heading | undefined)[] {
+  const listed = headings.filter((heading) => heading.listed);
+  if (listed.length === titles.length) return listed;
   let next = 0;
-  for (const entry of outlineEntries(pdf)) {
-    const title = squash(entry.title);
-    const at = headings.findIndex((heading, index) => index >= next && matches(title, squash(heading.text)));
-    const heading = headings[at];
-    if (heading === undefined) continue;
-    pair(entry, heading);
+  return titles.map((title) => {
+    const at = headings.findIndex((heading, index) => index >= next && sameCharacters(title, heading.text));
+    if (at === -1) return undefined;
     next = at + 1;
-  }
+    return headings[at];
+  });
+}
+
+/** Brackets and guillemets a right-to-left line paints mirrored, each as one of its pair. */
+const mirrored: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '>': '<', '»': '«', '›': '‹' };
+
+/**
+ * Whether a title holds the characters of a heading's text, in any order,
+ * once or repeated, ignoring white space, hyphens (soft or painted at a line
+ * break) and which way a bracket faces.
+ */
+function sameCharacters(title: string, text: string): boolean {
+  const counts = (value: string): Map<string, number> => {
+    const map = new Map<string, number>();
+    for (const char of value.normalize('NFC').replace(/[\s\u00AD\u2010-]+/g, '')) {
+      const key = mirrored[char] ?? char;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+    return map;
+  };
+  const inTitle = counts(title);
+  const inText = counts(text);
+  if (inText.size === 0 || inTitle.size !== inText.size) return false;
+  const [first = ''] = inText.keys();
+  const times = (inTitle.get(first) ?? 0) / (inText.get(first) ?? 1);
+  return Number.isInteger(times) && times >= 1 && [...inText].every(([char, count]) => inTitle.get(char) === count * times);
 }

@@ -1,10 +1,13 @@
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../../browser/browser.js';
 import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
 import { stringify } from '../../hast/stringify.js';
+import { instancedFont } from '../../theme/instanced-font.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
+import { codePointsOf } from '../../theme/unicode-range.js';
 import { siteOrigin, themeAsset } from '../../theme/theme.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
@@ -32,13 +35,15 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
     if (url.origin === siteOrigin) images.set(url.pathname, asset);
     else fetched.set(url.href, asset);
   }
+  // The theme's variable fonts are instanced for the characters the page can show.
+  const codePoints = codePointsOf(toString(print));
   const site: Site = {
     origin: siteOrigin,
     fetched,
     serve(url) {
       if (url.pathname === pagePath) return html;
       if (images.has(url.pathname)) return images.get(url.pathname);
-      return themeAsset(theme, url);
+      return themeAsset(theme, url) ?? instancedFont(theme, url, codePoints);
     },
   };
   await using page = await (await browser()).newPage(site);
@@ -47,7 +52,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   const headings = headingsOf(print);
   if (hasTocPages(print)) {
     const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
-    html = htmlAsset(fillTocPages(print, pages));
+    html = htmlAsset(fillTocPages(print, pages, document.publication.meta.lang));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
   }
