@@ -6,8 +6,7 @@
 // case once) so that a noisy machine slows both tools alike; figures are the
 // medians of BENCH_RUNS rounds (default 3). Memory is the peak PSS of the whole
 // process tree, Node plus Chromium (bench/tree-memory.js).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,8 @@ const bookSource = path.resolve(root, process.env['BENCH_BOOK'] ?? '../shared/co
 const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
 const cache = path.join(work, 'node_modules/.cache');
 mkdirSync(path.join(work, 'node_modules'));
+// A page may take 60 s to load or print by default: the book 4x (about 600 pages) on a busy machine takes longer.
+writeFileSync(path.join(work, 'folio.config.json'), JSON.stringify({ timeout: 600_000 }));
 const article = path.join(work, 'article.md');
 copyFileSync(path.join(root, 'content/article.md'), article);
 const book = path.join(work, 'book.md');

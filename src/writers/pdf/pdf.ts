@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
-import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../../browser/browser.js';
 import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
 import { stringify } from '../../hast/stringify.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
 import { siteOrigin, themeAsset } from '../../theme/theme.js';
+import { loadPdf } from './pdf-document.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from '../writer.js';
@@ -46,7 +46,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   let pdf = await page.pdf({ tagged: true, outline: true });
   const headings = headingsOf(print);
   if (hasTocPages(print)) {
-    const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
+    const pages = headingPages(await loadPdf(pdf), headings);
     html = htmlAsset(fillTocPages(print, pages));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
