@@ -26,3 +26,11 @@ export function writeLongDocument(file, sections, body) {
   const parts = Array.from({ length: sections }, (_, index) => `## Section ${index + 1}\n\n${body}`);
   writeFileSync(file, `---\ntitle: A Long Document\nlang: en\n---\n\n${parts.join('\n\n')}\n`);
 }
+
+/** Write the book at `source` to `file`, its body repeated `times` times under its one front matter. */
+export function writeRepeatedBook(source, file, times) {
+  const text = readFileSync(source, 'utf8');
+  const matter = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
+  const body = text.slice(matter.length).trim();
+  writeFileSync(file, `${matter}\n${Array.from({ length: times }, () => body).join('\n\n')}\n`);
+}

@@ -1,139 +1,133 @@
 // @ts-check
-// Folio's benchmark: wall times measured in one run on this machine, printed
-// as tables. Each case is a cold process (`node dist/cli.js build ...`), as a
-// user runs it. Small cases report the median of several runs; ratios to the
-// article's full build keep figures from a noisy machine comparable.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Folio against md-to-pdf, in one run on this machine (issue 13's goals):
+// the article, the corpus's mdBook book, and 50 articles in one command, each
+// a cold process with nothing cached. Folio writes PDF, EPUB and HTML;
+// md-to-pdf writes the PDF only. The runs are interleaved (one round runs every
+// case once) so that a noisy machine slows both tools alike; figures are the
+// medians of BENCH_RUNS rounds (default 3). Memory is the peak PSS of the whole
+// process tree, Node plus Chromium (bench/tree-memory.js).
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleBody, writeArticles, writeLongDocument } from './corpus.js';
-import { measureWatchRebuild } from './watch-rebuild.js';
+import { articleBody, writeArticles, writeRepeatedBook } from './corpus.js';
+import { mdToPdf } from './md-to-pdf.js';
+import { stagesOf } from './stages.js';
+import { runSampled } from './tree-memory.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const peak = path.join(root, 'bench/peak.js');
-const runs = Number(process.env['BENCH_RUNS'] ?? 5);
-const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
-const out = path.join(work, 'out');
+const rounds = Number(process.env['BENCH_RUNS'] ?? 3);
+const bookSource = path.resolve(root, process.env['BENCH_BOOK'] ?? '../shared/corpus/book-rust-by-example/rust-by-example.md');
 
-/**
- * Wall time in ms (median of `times` runs) and the Node process's peak memory in MB, of `node args`
- * (in `cwd`, default the project; `before` runs before each run, untimed).
- */
-function measure(command, times = runs) {
-  const { args, cwd, before } = Array.isArray(command)
-    ? { args: command, cwd: root, before: undefined }
-    : { before: undefined, ...command };
-  const samples = [];
-  let peakMb = 0;
-  for (let i = 0; i < times; i++) {
-    before?.();
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-    samples.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-    const kb = /peak-rss-kb (\d+)/.exec(result.stderr)?.[1];
-    if (kb) peakMb = Math.max(peakMb, Number(kb) / 1024);
+// One project folder, so that Folio's cover cache (node_modules/.cache/folio) can be emptied before each run.
+const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
+const cache = path.join(work, 'node_modules/.cache');
+mkdirSync(path.join(work, 'node_modules'));
+// A page may take 60 s to load or print by default: the book 4x (about 600 pages) on a busy machine takes longer.
+writeFileSync(path.join(work, 'folio.config.json'), JSON.stringify({ timeout: 600_000 }));
+const article = path.join(work, 'article.md');
+copyFileSync(path.join(root, 'content/article.md'), article);
+const book = path.join(work, 'book.md');
+copyFileSync(bookSource, book);
+const book4 = path.join(work, 'book-4x.md');
+writeRepeatedBook(bookSource, book4, 4);
+const batch = path.join(work, 'batch');
+writeArticles(batch, 50, articleBody(root));
+
+const folio =
+  (input, ...flags) =>
+  () => {
+    rmSync(cache, { recursive: true, force: true });
+    const args = [path.join(root, 'dist/cli.js'), 'build', input, '--out', path.join(work, 'out'), ...flags];
+    return runSampled(process.execPath, args, { cwd: work });
+  };
+const other = (input) => () => {
+  const { command, args, env } = mdToPdf(root, input);
+  return runSampled(command, args, { cwd: work, env });
+};
+
+/** Each case, in the order one round runs them: Folio and md-to-pdf alternate. */
+const cases = {
+  'folio article': folio(article, '--quiet'),
+  'md-to-pdf article': other(article),
+  'folio book': folio(book, '--verbose'),
+  'md-to-pdf book': other(book),
+  'folio 50 articles': folio(batch, '--quiet'),
+  'folio book 4x': folio(book4, '--quiet'),
+};
+
+/** @type {Record<string, Array<{ ms: number, stdout: string, peakPssMb: number, peakRssMb: number }>>} */
+const results = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+console.log(
+  `Folio vs md-to-pdf, ${new Date().toISOString()}: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`,
+);
+for (let round = 1; round <= rounds; round++) {
+  for (const [name, run] of Object.entries(cases)) {
+    const result = await run();
+    results[name]?.push(result);
+    console.error(`round ${round}/${rounds}: ${name} ${(result.ms / 1000).toFixed(1)} s`);
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)] ?? 0, peakMb };
 }
 
-const build = (input, formats, ...rest) => [peak, 'build', input, '--out', out, '--format', formats, ...rest];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2
+    ? (sorted[(sorted.length - 1) / 2] ?? 0)
+    : ((sorted[sorted.length / 2 - 1] ?? 0) + (sorted[sorted.length / 2] ?? 0)) / 2;
+};
+const ms = (name) => median((results[name] ?? []).map((result) => result.ms));
+const peak = (name, key) => Math.max(...(results[name] ?? []).map((result) => result[key]));
+const s = (value) => (value / 1000).toFixed(1);
 const table = (title, header, rows) => {
   console.log(`\n### ${title}\n\n| ${header.join(' | ')} |\n| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 };
 
-console.log(
-  `Folio benchmark, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}`,
-);
-
-// 1. The article, cold. Its EPUB cover is drawn once and then comes from the cache; one case
-// builds the EPUB in a project whose cache is emptied before each run, so the cover is drawn.
-const uncached = path.join(work, 'uncached');
-mkdirSync(path.join(uncached, 'node_modules'), { recursive: true });
-const coverDrawn = {
-  args: build(path.join(root, 'content/article.md'), 'epub'),
-  cwd: uncached,
-  before: () => rmSync(path.join(uncached, 'node_modules/.cache'), { recursive: true, force: true }),
-};
-const browserOnly = [
-  '--input-type=module',
-  '-e',
-  `import { Browser } from ${JSON.stringify(path.join(root, 'dist/browser/browser.js'))}; await (await Browser.launch()).close();`,
-];
-const article = [
-  ['node start (baseline)', ['-e', '']],
-  ['Chromium start and close', browserOnly],
-  ['article: html', build('content/article.md', 'html')],
-  ['article: epub', build('content/article.md', 'epub')],
-  ['article: epub, cover not cached (Chromium draws it)', coverDrawn],
-  ['article: pdf', build('content/article.md', 'pdf')],
-  ['article: pdf + epub + html', build('content/article.md', 'pdf,epub,html')],
-  ['handout: pdf + booklet (toc, 6 pages)', build('test/fixtures/print-handout/input.md', 'pdf', '--layout', 'booklet')],
-].map(([name, args]) => [name, measure(args)]);
-const full = article.find(([name]) => name === 'article: pdf + epub + html')?.[1].ms ?? 1;
 table(
-  `The article, cold process (median of ${runs})`,
-  ['case', 'wall ms', 'ratio to full build'],
-  article.map(([name, { ms }]) => [name, ms.toFixed(0), (ms / full).toFixed(2)]),
-);
-
-// 2. A desk's batch: 50 articles, all formats, one process (one browser), run in a project of its
-// own so that its cover cache (node_modules/.cache/folio) starts empty: the first build draws 50
-// EPUB covers, the rebuild finds them cached.
-const body = articleBody(root);
-const batchProject = path.join(work, 'desk');
-const batchDir = path.join(batchProject, 'content');
-writeArticles(batchDir, 50, body);
-mkdirSync(path.join(batchProject, 'node_modules'));
-const inDesk = (args) => ({ args, cwd: batchProject });
-const first = measure(inDesk(build(batchDir, 'pdf,epub,html')), 1);
-const again = measure(inDesk(build(batchDir, 'pdf,epub,html')), 1);
-table(
-  'A batch of 50 articles, all formats, one cold process',
-  ['run', 'total s', 'per article ms', 'peak Node MB'],
+  `Folio ÷ md-to-pdf (medians of ${rounds} interleaved rounds, load ${os.loadavg()[0]?.toFixed(1)} at the end)`,
+  ['work', 'Folio s', 'md-to-pdf s', 'ratio', 'goal'],
   [
-    ['first build (50 covers drawn)', (first.ms / 1000).toFixed(1), (first.ms / 50).toFixed(0), first.peakMb.toFixed(0)],
-    ['rebuild (covers cached)', (again.ms / 1000).toFixed(1), (again.ms / 50).toFixed(0), again.peakMb.toFixed(0)],
+    [
+      'the article',
+      s(ms('folio article')),
+      s(ms('md-to-pdf article')),
+      (ms('folio article') / ms('md-to-pdf article')).toFixed(2),
+      '≤ 0.5',
+    ],
+    ['the book', s(ms('folio book')), s(ms('md-to-pdf book')), (ms('folio book') / ms('md-to-pdf book')).toFixed(2), '≤ 1.0'],
+    [
+      '50 articles, one command (vs its one article)',
+      s(ms('folio 50 articles')),
+      s(ms('md-to-pdf article')),
+      (ms('folio 50 articles') / ms('md-to-pdf article')).toFixed(2),
+      '≤ 4',
+    ],
   ],
 );
 
-// 3. How cost grows: a long document at 1x, 4x and 16x its size.
-const sizes = [10, 40, 160];
-const long = sizes.map((sections) => {
-  const file = path.join(work, `long-${sections}.md`);
-  writeLongDocument(file, sections, body);
-  return [sections, measure(build(file, 'pdf,epub,html'), 1)];
-});
-const base = long[0]?.[1].ms ?? 1;
+const stageRuns = (results['folio book'] ?? []).map((result) => stagesOf(result.stdout));
 table(
-  'A long document (the article repeated under section headings), all formats',
-  ['size', 'sections', 'wall s', 'ms per section', 'growth vs size', 'peak Node MB'],
-  long.map(([sections, { ms, peakMb }], index) => [
-    `${4 ** index}x`,
-    String(sections),
-    (ms / 1000).toFixed(1),
-    (ms / sections).toFixed(0),
-    `${(ms / base).toFixed(1)}x for ${4 ** index}x`,
-    peakMb.toFixed(0),
-  ]),
+  `The book's stages in Folio (--verbose; median ms of ${rounds})`,
+  ['stage', 'ms'],
+  Object.keys(stageRuns[0] ?? {}).map((stage) => [stage, median(stageRuns.map((stages) => stages[stage] ?? 0)).toFixed(0)]),
 );
 
-// 4. The watch rebuild: `folio build --watch`, browser warm, an edit saved to the article.
-const watched = await measureWatchRebuild({ root, work, formats: 'pdf,epub,html', runs });
 table(
-  `The watch rebuild (median of ${runs} edits)`,
-  ['case', 'save to outputs ms', 'as Folio times it ms', 'ratio to cold full build'],
+  'Peak memory of the whole process tree (Node + Chromium), highest of the runs',
+  ['work', 'PSS MB', 'RSS sum MB', 'goal'],
   [
-    [
-      'the watch rebuild: article, pdf + epub + html',
-      watched.wallMs.toFixed(0),
-      watched.folioMs.toFixed(0),
-      (watched.wallMs / full).toFixed(2),
-    ],
+    ['Folio, the book', peak('folio book', 'peakPssMb').toFixed(0), peak('folio book', 'peakRssMb').toFixed(0), '≤ 700 (PSS)'],
+    ['Folio, the book 4x', peak('folio book 4x', 'peakPssMb').toFixed(0), peak('folio book 4x', 'peakRssMb').toFixed(0), 'bounded'],
+    ['md-to-pdf, the book', peak('md-to-pdf book', 'peakPssMb').toFixed(0), peak('md-to-pdf book', 'peakRssMb').toFixed(0), ''],
+  ],
+);
+
+table(
+  'Scaling: the book repeated 4x vs once (Folio)',
+  ['size', 'wall s', 'growth', 'goal'],
+  [
+    ['1x', s(ms('folio book')), '1.00', ''],
+    ['4x', s(ms('folio book 4x')), (ms('folio book 4x') / ms('folio book')).toFixed(2), '< 4.5'],
   ],
 );
 

@@ -1,6 +1,7 @@
 import { PDFDocument, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
 import { compress, pageContent } from './ua/content-streams.js';
 import { itemsOf, pdfName } from './ua/pdf-values.js';
+import { loadPdf, savePdf } from './pdf-document.js';
 import { moveToSheets, type Placement } from './handout-tags.js';
 
 /** A handout imposition. */
@@ -48,7 +49,7 @@ export function sheetSides(pageCount: number, layout: Imposition): SheetSides {
  * out; the metadata is the source's (the caller stamps it again).
  */
 export async function impose(bytes: Uint8Array, layout: Imposition, sheet: SheetSize): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await loadPdf(bytes);
   const pages = pdf.getPages();
   const placements = new Map<string, Placement>();
   for (const side of sheetSides(pages.length, layout)) {
@@ -77,7 +78,7 @@ export async function impose(bytes: Uint8Array, layout: Imposition, sheet: Sheet
       if (content instanceof PDFRef) pdf.context.delete(content);
     pdf.context.delete(page.ref);
   }
-  return pdf.save({ updateFieldAppearances: false });
+  return savePdf(pdf, { updateFieldAppearances: false });
 }
 
 /** A page as a form XObject: its content (reused as compressed), resources, box and `/StructParents`, so its marked content keeps its owners. */

@@ -1,10 +1,11 @@
 import createDebug from 'debug';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { PaperSize } from '../../config/print-settings.js';
 import type { Rendered } from '../../pipeline/render.js';
 import { marginsFor } from '../../theme/page-style.js';
 import { impose, type SheetSize } from './impose.js';
 import { shortenDestinationNames } from './pdf-destinations.js';
+import { loadPdf, savePdf } from './pdf-document.js';
 import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
 import type { Box } from './ua/content-pass.js';
@@ -27,7 +28,7 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   const { meta } = document.publication;
   const { paper } = document.printSettings;
   const started = performance.now();
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await loadPdf(bytes);
   exactPaper(pdf, paper);
   fixOutlineTitles(pdf, headings);
   shortenDestinationNames(pdf);
@@ -36,7 +37,7 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   const accessible = performance.now();
   const warnings = report && report.figuresWithoutAlt > 0 ? [imagesWithoutAlt(report.figuresWithoutAlt)] : [];
   stampMetadata(pdf, meta, { pdfUa: report !== undefined && warnings.length === 0 });
-  const main = await pdf.save({ updateFieldAppearances: false });
+  const main = await savePdf(pdf, { updateFieldAppearances: false });
   debug(
     'finished %d pages: load %d ms, PDF/UA %d ms, save %d ms; %o',
     pdf.getPageCount(),

@@ -1,6 +1,5 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { PDFDocument } from 'pdf-lib';
 import type { Site } from '../../browser/browser.js';
 import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
@@ -9,6 +8,7 @@ import { instancedFont } from '../../theme/instanced-font.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
 import { codePointsOf } from '../../theme/unicode-range.js';
 import { siteOrigin, themeAsset } from '../../theme/theme.js';
+import { loadPdf } from './pdf-document.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
 import type { Writer } from '../writer.js';
@@ -51,7 +51,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   let pdf = await page.pdf({ tagged: true, outline: true });
   const headings = headingsOf(print);
   if (hasTocPages(print)) {
-    const pages = headingPages(await PDFDocument.load(pdf, { updateMetadata: false }), headings);
+    const pages = headingPages(await loadPdf(pdf), headings);
     html = htmlAsset(fillTocPages(print, pages, document.publication.meta.lang));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
