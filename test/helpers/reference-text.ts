@@ -93,6 +93,7 @@ export function referenceWords(markdown: string): string[] {
  * - A heading's closing attribute block `{#id .class}` (the Go site, pandoc) is not text.
  * - Emoji shortcodes (`:construction:`) may be printed as the emoji.
  * - MDX `import … from '…'` lines are code for another tool.
+ * - A paragraph that is only `\newpage` or `\pagebreak` (pandoc) is a page break.
  */
 function prose(text: string, endOfHeading: boolean): string {
   const kept = text
@@ -100,7 +101,8 @@ function prose(text: string, endOfHeading: boolean): string {
     .replace(/\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi, ' ')
     .replace(/(^|\n)[ \t]*(?:!!!|\?\?\?\+?|:::+)[ \t]*[\w-]+/g, '$1 ')
     .replace(/:[a-z][a-z0-9_+-]*:/g, ' ')
-    .replace(/(^|\n)[ \t]*(?:import|export)\s[^\n]*?\sfrom\s+['"][^'"\n]+['"];?/g, '$1 ');
+    .replace(/(^|\n)[ \t]*(?:import|export)\s[^\n]*?\sfrom\s+['"][^'"\n]+['"];?/g, '$1 ')
+    .replace(/^\s*\\(?:newpage|pagebreak)\s*$/, ' ');
   return endOfHeading ? kept.replace(/\{\s*[#.][^}]*\}\s*$/, ' ') : kept;
 }
 

@@ -138,9 +138,9 @@ describe('words', () => {
 
   it('takes the visible text, maths and markers of other tools aside, details opened', () => {
     const found = referenceWords(
-      '# Heading {#id}\n\n> [!NOTE]\n> Mind $x^2$ the `Box`ing.\n\n:::tip Title\n\n<style>p{}</style><details><summary>Sum</summary>\n\nInside.\n\n</details>\n',
+      '# Heading {#id}\n\n> [!NOTE]\n> Mind $x^2$ the `Box`ing.\n\n:::tip Title\n\n<style>p{}</style><details><summary>Sum</summary>\n\nInside.\n\n</details>\n\n\\newpage\n\nNot \\pagebreak here.\n',
     );
-    expect(found).toEqual(['heading', 'mind', 'the', 'box|ing', 'title', 'sum', 'inside']);
+    expect(found).toEqual(['heading', 'mind', 'the', 'box|ing', 'title', 'sum', 'inside', 'not', 'pagebreak', 'here']);
   });
 
   it("finds words that a PDF's line and page breaks cut, and reports the words it lacks", () => {
