@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { shows } from './shows.js';
 
 const reference = unified()
   .use(remarkParse)
@@ -59,14 +60,14 @@ export interface BlockCounts {
 /**
  * Count the blocks of a tree. A `pre` that Folio made a `div.pre` (it held
  * blocks) or a `span.pre` (a heading held it) and the `listing`/`xmp` a browser lays out as `pre` are code
- * blocks; a list item Folio added around list content that had none
+ * blocks; a heading that shows nothing is none; a list item Folio added around list content that had none
  * (`li.no-marker`) is not a list item.
  */
 export function countBlocks(tree: Root | Element): BlockCounts {
   const counts: BlockCounts = { headings: 0, listItems: 0, tables: 0, codeBlocks: 0, blockquotes: 0 };
   visit(tree, 'element', (node: Element) => {
     const classes = Array.isArray(node.properties['className']) ? node.properties['className'].map(String) : [];
-    if (/^h[1-6]$/.test(node.tagName)) counts.headings += 1;
+    if (/^h[1-6]$/.test(node.tagName)) counts.headings += shows(node) ? 1 : 0;
     else if (node.tagName === 'li' && !classes.includes('no-marker')) counts.listItems += 1;
     else if (node.tagName === 'table') counts.tables += 1;
     else if (['pre', 'listing', 'xmp'].includes(node.tagName) || (['div', 'span'].includes(node.tagName) && classes.includes('pre')))

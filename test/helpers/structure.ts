@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { shows } from './shows.js';
 import { words } from './words.js';
 
 /** What the corpus test counts in a document, in the order its tables print them. */
@@ -77,8 +78,9 @@ export function countStructure(tree: Root | Element, options: CountOptions = {})
   };
   const countElement = (node: Element, inNotes: boolean): void => {
     const heading = /^h([1-6])$/.exec(node.tagName)?.[1];
-    // The notes section's own heading (GFM's hidden "Footnotes" label) is not the document's.
-    if (heading !== undefined && !inNotes) counts[`h${heading}` as Category] += 1;
+    // The notes section's own heading (GFM's hidden "Footnotes" label) is not the document's; a heading
+    // with nothing in it (`<h3>` left open before a blank line) shows nothing, and Folio leaves it out.
+    if (heading !== undefined && !inNotes && shows(node)) counts[`h${heading}` as Category] += 1;
     if (node.tagName === 'p' && !hasClass(node, 'callout-title') && !options.skipParagraph?.(node)) counts.paragraphs += 1;
     if (node.tagName === 'pre') counts.code += 1;
     if (node.tagName === 'table') counts.tables += 1;
