@@ -27,6 +27,8 @@ interface Slot {
   browser: Promise<Browser> | undefined;
   lost: string | undefined;
   jobs: number;
+  /** Whether a local browser that failed to start has been started again (once only). */
+  retried: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export class BrowserSession implements AsyncDisposable {
   constructor(options: BrowserSessionOptions) {
     const { endpoints = [], ...rest } = options;
     this.#options = rest;
-    const slot = (endpoint: string | undefined): Slot => ({ endpoint, browser: undefined, lost: undefined, jobs: 0 });
+    const slot = (endpoint: string | undefined): Slot => ({ endpoint, browser: undefined, lost: undefined, jobs: 0, retried: false });
     this.#slots = endpoints.length > 0 ? endpoints.map(slot) : [slot(undefined)];
   }
 
@@ -102,6 +104,13 @@ export class BrowserSession implements AsyncDisposable {
       slot.browser = undefined;
       // A crashed local browser's profile and temporary files go with it.
       await current.close();
+    }
+    if (slot.browser && current === undefined && slot.endpoint === undefined && !slot.retried) {
+      // The launch at the build's start failed: it may have been starved (a long synchronous parse
+      // beside it let its start time out), so the first document that needs it tries once more.
+      debug('the local browser failed to start; trying once more');
+      slot.retried = true;
+      slot.browser = undefined;
     }
     slot.browser ??= this.#launch(slot.endpoint);
     return slot.browser;

@@ -1,12 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { build, ConfigError } from '../../src/index.js';
 import { Browser } from '../../src/browser/browser.js';
 import { BrowserSession } from '../../src/browser/browser-session.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 import { project } from '../helpers/project.js';
 
 const doc = '---\ntitle: Doc\n---\n\nText.\n';
@@ -41,6 +42,26 @@ describe('faults', () => {
     await session.close();
     await session.close();
     expect(second.connected).toBe(false);
+  });
+
+  it('starts the browser once more when its launch at the start of the build failed', async () => {
+    // A browser whose first start fails, as one starved by a long parse beside it would.
+    const dir = await project({});
+    const marker = path.join(dir, 'failed-once');
+    const wrapper = path.join(dir, 'chromium');
+    await writeFile(
+      wrapper,
+      `#!/bin/sh\nif [ ! -e '${marker}' ]; then touch '${marker}'; exit 1; fi\nexec '${await findBrowser()}' "$@"\n`,
+      {
+        mode: 0o755,
+      },
+    );
+    const session = new BrowserSession({ executablePath: wrapper });
+    session.start();
+    const browser = await session.get();
+    expect(existsSync(marker)).toBe(true);
+    expect(browser.connected).toBe(true);
+    await session.close();
   });
 
   it('stops Chromium with every process it started, at once, and removes its profile', async () => {
