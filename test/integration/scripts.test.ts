@@ -212,3 +212,20 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
     });
   });
 });
+
+describe('a Korean word in a Japanese document', () => {
+  it('is set in the bundled Korean face, as subset TrueType, and the Japanese text stays in the Japanese face', async () => {
+    const dir = await project({
+      'content/doc.md': '---\ntitle: 韓国語の言葉\nlang: ja\n---\n\n日本語の文の中に、韓国語の「한국어」という言葉があります。\n',
+    });
+    const built = await build({ cwd: dir, formats: ['pdf'] });
+    expect(built.ok).toBe(true);
+    const pdf = path.join(dir, 'out/doc.pdf');
+    const fonts = await pdfFonts(pdf);
+    // Before, Hangul fell through to the system's Noto CJK collection, which Chromium embeds as Type 3.
+    expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+    expect(fonts.filter((font) => font.name.includes('+NotoSerifKR-')).length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => font.name.includes('+NotoSerifJP-')).length).toBeGreaterThan(0);
+    expect(await pdfText(pdf)).toContain('한국어');
+  });
+});
