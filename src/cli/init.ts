@@ -17,7 +17,7 @@ export default {
   formats: ['pdf', 'epub', 'html'],
   print: {
     paper: 'a4',
-    // Placeholders: {title} {page} {pages} {date}.
+    // Placeholders: {title} {section} {page} {pages} {date}.
     footer: '{title} · {page} of {pages}',
   },
   // A few CSS rules after the theme's, without a theme of your own:

@@ -70,7 +70,7 @@ export const TocOption = v.union([v.boolean(), v.literal('auto')], 'must be `tru
 export type Toc = v.InferOutput<typeof TocOption>;
 
 /** The placeholders a running header or footer may hold. */
-export const placeholders = ['title', 'page', 'pages', 'date'] as const;
+export const placeholders = ['title', 'section', 'page', 'pages', 'date'] as const;
 
 /** Header or footer text: placeholders in braces, any other `{word}` refused (a typo would print as written). */
 export const RunningText = v.pipe(
@@ -98,7 +98,7 @@ export const PrintOptions = v.object({
     v.pipe(
       RunningText,
       v.description(
-        'Running header of the PDF on pages after the first, with placeholders `{title}` (the short title), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`.',
+        'Running header of the PDF on pages after the first, with placeholders `{title}` (the short title), `{section}` (the heading of the top level that the page is in), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`.',
       ),
     ),
   ),

@@ -134,7 +134,7 @@ export const FrontMatter = v.object({
     v.pipe(
       RunningText,
       v.description(
-        'Running header of the PDF on pages after the first, with placeholders `{title}` (`shortTitle`, else `title`), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`. Overrides the config\'s `print.header`.',
+        'Running header of the PDF on pages after the first, with placeholders `{title}` (`shortTitle`, else `title`), `{section}` (the heading of the top level that the page is in), `{page}`, `{pages}` and `{date}`; `""` for none. Default `{title}`. Overrides the config\'s `print.header`.',
       ),
     ),
   ),

@@ -11,7 +11,8 @@ import { pageStyle } from '../theme/page-style.js';
 import { formatAuthors, formatDate } from '../locale/format.js';
 import { labelsFor, pageLabel } from '../locale/labels.js';
 import { formatPageNumber } from '../locale/numbering.js';
-import { tableOfContents } from '../theme/table-of-contents.js';
+import { namesSection, sectionsOf, sectionsStyle } from '../theme/running-sections.js';
+import { tableOfContents, type ListedHeading } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
 
 /** A publication rendered for both editions, ready for the format writers. */
@@ -54,33 +55,42 @@ export function renderEdition(
   // The EPUB is one document: links to other documents' HTML keep their text only.
   if (edition === 'ereader') body = withoutDocumentLinks(body);
   let slots = slotsFor(meta, body.children.filter(isElementContent));
+  // The sections a running header or footer names with `{section}`.
+  let sections: ListedHeading[] | undefined;
   if (edition === 'print') {
     body = printBody(body, meta);
-    slots = { ...slotsFor(meta, body.children.filter(isElementContent)), ...printSlots(body, meta, printSettings) };
+    if (namesSection(printSettings.header) || namesSection(printSettings.footer)) sections = sectionsOf(body);
+    slots = { ...slotsFor(meta, body.children.filter(isElementContent)), ...printSlots(body, meta, printSettings, sections ?? []) };
   }
   const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   // Left to right is HTML's default: only the other direction needs saying.
   if (html) Object.assign(html.properties, { lang: meta.lang, dir: meta.dir === 'rtl' ? 'rtl' : undefined });
-  if (edition === 'print' && html) addStylesheets(html, printSettings.stylesheets ?? []);
+  if (edition === 'print' && html) {
+    if (sections) addToHead(html, sectionsStyle(sections));
+    for (const css of printSettings.stylesheets ?? []) addToHead(html, userStylesheet(css));
+  }
   return tree;
 }
 
-/**
- * The user's stylesheets (`css`), each a `<style>` at the end of the head,
- * so their rules come after the theme's and win at equal specificity. `<` is
- * written as a CSS escape: a stylesheet saying `</style>` cannot end the
- * element and go on as HTML.
- */
-function addStylesheets(html: Element, stylesheets: readonly string[]): void {
+/** Add an element at the end of the head: after the theme's stylesheets, so its rules win at equal specificity. */
+function addToHead(html: Element, element: Element): void {
   const head = html.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
-  for (const css of stylesheets)
-    head?.children.push({
-      type: 'element',
-      tagName: 'style',
-      properties: { dataFolio: 'css' },
-      children: [{ type: 'text', value: css.replaceAll('<', '\\3c ') }],
-    });
+  head?.children.push(element);
+}
+
+/**
+ * One of the user's stylesheets (`css`) as a `<style>`. `<` is written as a
+ * CSS escape: a stylesheet saying `</style>` cannot end the element and go on
+ * as HTML.
+ */
+function userStylesheet(css: string): Element {
+  return {
+    type: 'element',
+    tagName: 'style',
+    properties: { dataFolio: 'css' },
+    children: [{ type: 'text', value: css.replaceAll('<', '\\3c ') }],
+  };
 }
 
 /**
@@ -97,14 +107,16 @@ function printBody(body: Root, meta: Meta): Root {
 }
 
 /** The print template's own slots: page rules, the margin boxes' text, table of contents. */
-function printSlots(body: Root, meta: Meta, settings: PrintSettings): Slots {
+function printSlots(body: Root, meta: Meta, settings: PrintSettings, sections: readonly ListedHeading[]): Slots {
   const toc = tableOfContents(body, settings.toc);
   const digits = formatPageNumber(1234567890, meta.lang);
   return {
     pageStyle: { text: pageStyle(settings, meta.lang, meta.date === undefined ? '' : formatDate(meta.date, meta.lang)) },
     // Chromium 156 loads a web font that only margin boxes use too late and prints it as a Type 3
     // font: the page itself shows, invisibly, every character of the running header and the folio.
-    marginText: { text: `${settings.runningTitle} ${pageLabel(labelsFor(meta.lang), digits, digits)}` },
+    marginText: {
+      text: [settings.runningTitle, pageLabel(labelsFor(meta.lang), digits, digits), ...sections.map((section) => section.text)].join(' '),
+    },
     // Between author and date, only when both are given.
     bylineSeparator: meta.authors.length > 0 && meta.date !== undefined ? { text: ' · ' } : undefined,
     toc: toc && { nodes: toc },

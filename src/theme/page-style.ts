@@ -2,6 +2,8 @@ import type { PaperSize, PrintSettings } from '../config/print-settings.js';
 import { hyphenateLimitChars } from '../locale/hyphenation-minimums.js';
 import { labelsFor } from '../locale/labels.js';
 import { counterStyleOf } from '../locale/numbering.js';
+import { cssString } from './css-string.js';
+import { sectionCounterStyle } from './running-sections.js';
 
 /** Page margins in millimetres; `inside` is the binding edge (left on right-hand pages). */
 export interface Margins {
@@ -71,12 +73,14 @@ export function pageStyle(settings: PrintSettings, lang: string, date = ''): str
     `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.outside}mm ${m.bottom}mm ${m.inside}mm; }`,
     `@page :left { margin-left: ${m.outside}mm; margin-right: ${m.inside}mm; }`,
     // After the theme's stylesheet: the header and footer asked for replace its running title and folio,
-    // in the same margin boxes (outer corners); the theme's `:first` rule still keeps page 1 without header.
+    // in the same margin boxes (outer corners). The header is for pages after the first: Chromium 156 lets
+    // a later `:right` rule override the theme's `:first`, so page 1 is cleared again after it.
     ...(settings.header === undefined
       ? []
       : [
           `@page :right { @top-right { content: ${fill(settings.header)}; } }`,
           `@page :left { @top-left { content: ${fill(settings.header)}; } }`,
+          `@page :first { @top-left { content: none; } @top-right { content: none; } }`,
         ]),
     ...(settings.footer === undefined
       ? []
@@ -101,29 +105,19 @@ export function folioContent(lang: string): string {
 /**
  * A CSS `content` value for header or footer text: `{page}` and `{pages}`
  * become the page counters in the counter style of the language's digits
- * (`persian` for `fa`), `{title}` and `{date}` escaped strings, the rest
- * escaped strings too; `none` when nothing is left.
+ * (`persian` for `fa`), `{section}` the page counter in the style that names
+ * each page's section (see `running-sections.ts`), `{title}` and `{date}`
+ * escaped strings, the rest escaped strings too; `none` when nothing is left.
  */
 export function runningContent(text: string, values: { readonly title: string; readonly date: string }, style = 'decimal'): string {
-  const parts = text.split(/\{(title|page|pages|date)\}/).flatMap((part, index) => {
+  const parts = text.split(/\{(title|page|pages|date|section)\}/).flatMap((part, index) => {
     if (index % 2 === 0) return part === '' ? [] : [cssString(part)];
     if (part === 'page' || part === 'pages') return [counter(part, style)];
+    if (part === 'section') return [counter('page', sectionCounterStyle)];
     const value = part === 'title' ? values.title : values.date;
     return value === '' ? [] : [cssString(value)];
   });
   return parts.length === 0 ? 'none' : parts.join(' ');
-}
-
-/**
- * A CSS string literal of `text`: every character but letters, digits, space
- * and plain punctuation becomes a hexadecimal escape, so quotes, backslashes,
- * `<` and line breaks cannot end the string, the rule or the style element.
- */
-export function cssString(text: string): string {
-  const escaped = Array.from(text)
-    .map((char) => (/^[\p{L}\p{N} .,:;!?'’‘“”()–—-]$/u.test(char) ? char : `\\${(char.codePointAt(0) ?? 0xfffd).toString(16)} `))
-    .join('');
-  return `"${escaped}"`;
 }
 
 /** A CSS page counter in a counter style (`persian`, `arabic-indic`), plain for `decimal`. */

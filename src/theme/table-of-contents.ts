@@ -21,16 +21,7 @@ const tocPageProperty = 'dataTocPage';
  * when the settings or the document ask for none.
  */
 export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefined {
-  const headings: { id: string; text: string; rank: number }[] = [];
-  visit(body, 'element', (node: Element) => {
-    if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
-    const rank = headingRank(node);
-    const id = node.properties['id'];
-    // A heading with no text (`##` alone, an image) has nothing to list, and no PDF bookmark to give its page.
-    const text = rank === undefined ? '' : headingText(node);
-    if (rank !== undefined && typeof id === 'string' && text !== '') headings.push({ id, text, rank });
-    return undefined;
-  });
+  const headings = listedHeadings(body);
   const levels = [...new Set(headings.map((heading) => heading.rank))].sort().slice(0, 2);
   const listed = headings.filter((heading) => levels.includes(heading.rank));
   const sections = listed.filter((heading) => heading.rank === levels[0]).length;
@@ -44,6 +35,32 @@ export function tableOfContents(body: Root, toc: Toc): ElementContent[] | undefi
       ]),
     ]),
   );
+}
+
+/** A heading a contents or a running header can name: it has an id and shows text. */
+export interface ListedHeading {
+  readonly id: string;
+  readonly text: string;
+  /** 1 for `h1` ... 6 for `h6`. */
+  readonly rank: number;
+}
+
+/**
+ * The headings of a body that have an id and text, in document order, not
+ * the footnotes' label. A heading with no text (`##` alone, an image) has
+ * nothing to list, and no PDF bookmark to give its page.
+ */
+export function listedHeadings(body: Root): ListedHeading[] {
+  const headings: ListedHeading[] = [];
+  visit(body, 'element', (node: Element) => {
+    if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
+    const rank = headingRank(node);
+    const id = node.properties['id'];
+    const text = rank === undefined ? '' : headingText(node);
+    if (rank !== undefined && typeof id === 'string' && text !== '') headings.push({ id, text, rank });
+    return undefined;
+  });
+  return headings;
 }
 
 /** A heading's text as the contents lists it: no soft hyphens, white space collapsed. */

@@ -84,7 +84,34 @@ describe('page control', () => {
     const dir = await project({ 'folio.config.json': JSON.stringify({ print: { footer: '{chapter}' } }), 'content/a.md': '# A\n' });
     const run = await folio(['build', '--format', 'pdf'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('`{title}`, `{page}`, `{pages}`, `{date}`');
+    expect(run.stderr).toContain('`{title}`, `{section}`, `{page}`, `{pages}`, `{date}`');
+  });
+
+  it('names in `{section}` the section each page is in: the first that starts on it, else the one going on', async () => {
+    const dir = await project({
+      'content/sections.md': [
+        '---\ntitle: Harbour Report\ntoc: true\nheader: "{title} / {section}"\nfooter: "{section} · {page}"\n---\n\nIntro.\n',
+        '\\newpage\n\n## Tides\n\nHigh water.\n\n\\newpage\n\nLow water.\n',
+        '\\newpage\n\n## Ships\n\nSail.\n\n## Weather\n\nRain.\n',
+      ].join('\n'),
+    });
+    const run = await folio(['build', '--format', 'pdf'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = path.join(dir, 'out/sections.pdf');
+    expect(await pageCount(pdf)).toBe(4);
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => pageText(pdf, page)));
+    // Page 1 has no header (only the title block), and no section yet.
+    expect(pages[0]).not.toContain('Harbour Report /');
+    expect(pages[0]).toMatch(/^\s*·\s*1\s*$/m);
+    expect(pages[1]).toContain('Harbour Report / Tides');
+    expect(pages[1]).toContain('Tides · 2');
+    expect(pages[2]).toContain('Harbour Report / Tides');
+    expect(pages[2]).toContain('Tides · 3');
+    expect(pages[3]).toContain('Harbour Report / Ships');
+    expect(pages[3]).toContain('Ships · 4');
+    expect(pages[3]).not.toContain('/ Weather');
+    // The same second print fills the contents' page numbers.
+    expect(pages[0]).toMatch(/Tides\D*2[\s\S]*Ships\D*4[\s\S]*Weather\D*4/);
   });
 
   it('prints a table of contents with `--toc`, however few the sections', async () => {

@@ -3,7 +3,8 @@ import { parsePaper, resolvePrintSettings } from '../../src/config/print-setting
 import { render } from '../../src/pipeline/render.js';
 import { stringify } from '../../src/hast/stringify.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
-import { cssString, marginsFor } from '../../src/theme/page-style.js';
+import { cssString } from '../../src/theme/css-string.js';
+import { marginsFor } from '../../src/theme/page-style.js';
 import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');

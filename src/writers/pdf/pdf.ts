@@ -5,6 +5,7 @@ import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
 import { stringify } from '../../hast/stringify.js';
 import { instancedFont } from '../../theme/instanced-font.js';
+import { fillSections, hasSectionsStyle } from '../../theme/running-sections.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
 import { codePointsOf } from '../../theme/unicode-range.js';
 import { siteOrigin, themeAsset } from '../../theme/theme.js';
@@ -17,8 +18,9 @@ import type { Writer } from '../writer.js';
  * The print edition through Chromium: a locked-down page that loads only the
  * document, the theme and its fonts, printed as a tagged PDF with an outline,
  * then finished (outline titles, metadata, handout variant: `pdf-finish.ts`).
- * A table of contents takes two prints: Chromium has no `target-counter()`,
- * so the first print's outline says on which page each heading starts.
+ * A table of contents and a running `{section}` take two prints: Chromium
+ * has no `target-counter()` or `string-set`, so the first print's outline
+ * says on which page each heading starts.
  */
 export const writePdf: Writer = async (document, { theme, browser, signal }) => {
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
@@ -50,9 +52,12 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   await page.open(siteOrigin + pagePath, signal);
   let pdf = await page.pdf({ tagged: true, outline: true });
   const headings = headingsOf(print);
-  if (hasTocPages(print)) {
-    const pages = headingPages(await loadPdf(pdf), headings);
-    html = htmlAsset(fillTocPages(print, pages, document.publication.meta.lang));
+  if (hasTocPages(print) || hasSectionsStyle(print)) {
+    const first = await loadPdf(pdf);
+    const pages = headingPages(first, headings);
+    const texts = new Map(headings.flatMap((heading) => (heading.id === undefined ? [] : [[heading.id, heading.text] as const])));
+    const filled = fillTocPages(print, pages, document.publication.meta.lang);
+    html = htmlAsset(fillSections(filled, pages, texts, first.getPageCount()));
     await page.open(`${siteOrigin}${pagePath}?pages`, signal);
     pdf = await page.pdf({ tagged: true, outline: true });
   }
