@@ -20,7 +20,7 @@ export async function build(options: unknown = {}, hooks: BuildHooks = {}): Prom
   await using session = await createBuilder(config);
   // A path that is not there is one error; the rest of the batch builds.
   const missing: VFileMessage[] = [];
-  const roots = await contentRoots(config.contentRoots ?? config.inputs, config.cwd);
+  const roots = await contentRoots(config.contentRoots, config.cwd);
   const [sources, collections] = await Promise.all([
     findSources(config.inputs, config.cwd, { roots, missing }),
     findCollections(config.collections, config.cwd),

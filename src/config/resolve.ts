@@ -38,8 +38,12 @@ export interface ResolvedConfig {
   readonly printOverrides: PrintOptions;
   /** Collections to build, their `files` and `folder` made absolute. */
   readonly collections: readonly Collection[];
-  /** Content folders (or globs) outputs are named relative to, as given (relative to `cwd`); `undefined`: those of `inputs`. */
-  readonly contentRoots: readonly string[] | undefined;
+  /**
+   * Content folders (or globs) outputs are named relative to (relative to
+   * `cwd`): as given, else those of `inputs`, then `content/`, so a file
+   * given alone is named as it would be in a build of `content/`.
+   */
+  readonly contentRoots: readonly string[];
   /** The part of the batch to build (`--shard`), if not all of it. */
   readonly shard: { readonly index: number; readonly count: number } | undefined;
 }
@@ -53,10 +57,11 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
   }
   const given = result.output;
   const cwd = path.resolve(given.cwd ?? process.cwd());
+  // An empty list builds no single document: a config whose collections are all it builds says `inputs: []`.
+  const inputs = given.inputs ?? ['content'];
   return {
     cwd,
-    // An empty list builds no single document: a config whose collections are all it builds says `inputs: []`.
-    inputs: given.inputs ?? ['content'],
+    inputs,
     outDir: path.resolve(cwd, given.outDir ?? 'out'),
     formats: allFormats.filter((format) => (given.formats ?? allFormats).includes(format)),
     theme: given.theme ?? 'default',
@@ -78,7 +83,7 @@ export function resolveConfig(options: unknown, env: Readonly<Record<string, str
       ...(collection.files && { files: collection.files.map((file) => path.resolve(cwd, file)) }),
       ...(collection.folder !== undefined && { folder: path.resolve(cwd, collection.folder) }),
     })),
-    contentRoots: given.contentRoots,
+    contentRoots: given.contentRoots ?? [...inputs, 'content'],
     shard: given.shard,
   };
 }

@@ -150,7 +150,7 @@ export const BuildOptions = v.object({
     v.pipe(
       v.array(v.string()),
       v.description(
-        "Content folders outputs are named relative to: a Markdown file below one of them is written to the same path below `outDir` whether it is built alone, with its folder or by a glob (`content/harbour/report.md` → `out/harbour/report.pdf`). Default the folders of `inputs` (a glob's folder before its first wildcard), also when paths on the command line replace `inputs`.",
+        "Content folders outputs are named relative to: a Markdown file below one of them is written to the same path below `outDir` whether it is built alone, with its folder or by a glob (`content/harbour/report.md` → `out/harbour/report.pdf`). Default the folders of `inputs` (a glob's folder before its first wildcard), then `content/`, also when paths on the command line or `build()` name single files.",
       ),
     ),
   ),

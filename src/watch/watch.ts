@@ -75,7 +75,7 @@ export async function watch(options: unknown, hooks: WatchHooks = {}): Promise<W
   let sources: readonly Source[] = [];
   let collections: readonly CollectionSources[] = [];
   const find = async (): Promise<void> => {
-    const roots = await contentRoots(config.contentRoots ?? config.inputs, config.cwd);
+    const roots = await contentRoots(config.contentRoots, config.cwd);
     [sources, collections] = await Promise.all([
       findSources(config.inputs, config.cwd, { roots }),
       findCollections(config.collections, config.cwd),

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/cli/json-report.js';
+import { build } from '../../src/index.js';
 import { folio, project } from '../helpers/project.js';
 
 const article = '---\ntitle: Harbour\n---\n\nText.\n';
@@ -121,6 +122,13 @@ describe('one file, one output path', () => {
       expect(code, argv.join(' ')).toBe(0);
       expect(await filesIn(path.join(dir, out))).toContain('harbour/report.html');
     }
+  });
+
+  it('names outputs the same way when `build()` is called from code with one file', async () => {
+    const dir = await project({ 'content/harbour/report.md': article });
+    const result = await build({ cwd: dir, inputs: ['content/harbour/report.md'], formats: ['html'], outDir: 'api-out' });
+    expect(result.ok).toBe(true);
+    expect(await filesIn(path.join(dir, 'api-out'))).toEqual(['harbour/report.html']);
   });
 });
 
