@@ -25,6 +25,16 @@ const fixtures = [
   { name: 'rtl-arabic', lang: 'ar', dir: 'rtl' },
   { name: 'cjk-japanese', lang: 'ja', dir: 'ltr' },
 ] as const;
+/** Greek and Cyrillic, which the theme's Latin-script faces set in subsets of their own, built with the fixtures. */
+const greekCyrillic = `---
+title: "Ελληνικά και кириллица"
+lang: el
+---
+
+Η γλώσσα είναι **ελληνική** και *πλάγια*: αλφάβητο, λέξεις, τόνοι.
+
+Русский текст: **жирный**, *курсив* и \`код\`. Українська: ґанок, їжак. Старе письмо: вѣра.
+`;
 let out: string;
 let result: BuildResult;
 const markdown = new Map<string, string>();
@@ -36,6 +46,7 @@ beforeAll(async () => {
     markdown.set(name, source);
     files[`content/${name}.md`] = source;
   }
+  files['content/greek-cyrillic.md'] = greekCyrillic;
   const dir = await project(files, 'folio-scripts-');
   out = path.join(dir, 'out');
   result = await build({ cwd: dir, inputs: ['content'], outDir: 'out' });
@@ -62,9 +73,9 @@ function titles(nodes: readonly OutlineNode[]): string[] {
 }
 
 describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
-  it('builds every format of both documents', () => {
+  it('builds every format of every document', () => {
     expect(result.outputs.map((output) => output.error?.message)).toEqual(result.outputs.map(() => undefined));
-    expect(result.outputs).toHaveLength(6);
+    expect(result.outputs).toHaveLength(3 * (fixtures.length + 1));
   });
 
   describe.each(fixtures)('$name', ({ name, lang, dir }) => {
@@ -210,6 +221,34 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
       expect([...families].filter((family) => /Noto Serif (SC|TC|KR)/.test(family ?? ''))).toEqual([]);
       expect([...html.matchAll(/font-family: "Noto Serif JP"/g)].length).toBeLessThan(100);
     });
+  });
+});
+
+describe('Greek and Cyrillic', () => {
+  it("are set in the theme's own faces (their Greek and Cyrillic subsets), as subset TrueType, never a fallback", async () => {
+    const pdf = file('greek-cyrillic', 'pdf');
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.filter((font) => font.type !== 'CID TrueType' || !/\+(SourceSerif4|SourceSans3|SourceCodePro)/.test(font.name))).toEqual(
+      [],
+    );
+    for (const face of ['SourceSerif4-Regular', 'SourceSerif4-Bold', 'SourceSerif4-Italic', 'SourceSans3', 'SourceCodePro']) {
+      expect(fonts.some((font) => font.name.includes(face))).toBe(true);
+    }
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (const words of ['Η γλώσσα είναι ελληνική και πλάγια', 'Русский текст: жирный, курсив и код', 'ґанок, їжак']) {
+      expect(text).toContain(words);
+    }
+  });
+
+  it('embeds in the HTML the Greek and Cyrillic subsets of the text face', async () => {
+    const html = await readFile(file('greek-cyrillic', 'html'), 'utf8');
+    // The ranges of the theme's rules for those subsets, each found on an embedded face.
+    const theme = await readFile(path.resolve('templates/default/print.css'), 'utf8');
+    for (const subset of ['greek', 'cyrillic', 'cyrillic-ext']) {
+      const rule = new RegExp(`source-serif-4-${subset}-400-normal[^}]*unicode-range: ([^;]+);`).exec(theme);
+      expect(rule, subset).not.toBeNull();
+      expect(html, subset).toContain(`format("woff2"); unicode-range: ${rule?.[1] ?? ''};`);
+    }
   });
 });
 
