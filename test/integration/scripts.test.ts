@@ -35,6 +35,9 @@ lang: el
 
 Русский текст: **жирный**, *курсив* и \`код\`. Українська: ґанок, їжак. Старе письмо: вѣра.
 `;
+/** Emoji of every kind: a skin tone, a ZWJ sequence, a flag, a keycap, VS16 after a text-default character. */
+const emoji = ['👍🏽', '👩‍💻', '🇫🇷', '✅', '❤️', '1️⃣', '🏳️‍🌈'];
+const emojiDocument = `---\ntitle: "Emoji 🎉"\n---\n\nIn a sentence: ${emoji.join(' and ')}.\n\n**Bold 🚀** and \`code 🐛\`.\n`;
 let out: string;
 let result: BuildResult;
 const markdown = new Map<string, string>();
@@ -47,6 +50,7 @@ beforeAll(async () => {
     files[`content/${name}.md`] = source;
   }
   files['content/greek-cyrillic.md'] = greekCyrillic;
+  files['content/emoji.md'] = emojiDocument;
   const dir = await project(files, 'folio-scripts-');
   out = path.join(dir, 'out');
   result = await build({ cwd: dir, inputs: ['content'], outDir: 'out' });
@@ -75,7 +79,7 @@ function titles(nodes: readonly OutlineNode[]): string[] {
 describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
   it('builds every format of every document', () => {
     expect(result.outputs.map((output) => output.error?.message)).toEqual(result.outputs.map(() => undefined));
-    expect(result.outputs).toHaveLength(3 * (fixtures.length + 1));
+    expect(result.outputs).toHaveLength(3 * (fixtures.length + 2));
   });
 
   describe.each(fixtures)('$name', ({ name, lang, dir }) => {
@@ -249,6 +253,20 @@ describe('Greek and Cyrillic', () => {
       expect(rule, subset).not.toBeNull();
       expect(html, subset).toContain(`format("woff2"); unicode-range: ${rule?.[1] ?? ''};`);
     }
+  });
+});
+
+describe('emoji in print', () => {
+  it('are set in the bundled monochrome Noto Emoji, as subset TrueType, never a Type 3 colour bitmap', async () => {
+    const fonts = await pdfFonts(file('emoji', 'pdf'));
+    expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+    expect(fonts.filter((font) => font.name.includes('+NotoEmoji-')).length).toBeGreaterThan(1);
+  });
+
+  it('read back from the PDF as the code points written, in order', async () => {
+    const text = (await pdfText(file('emoji', 'pdf'))).replace(/\s+/g, ' ');
+    expect(text).toContain(`In a sentence: ${emoji.join(' and ')}.`);
+    expect(text).toContain('Bold 🚀 and code 🐛');
   });
 });
 
