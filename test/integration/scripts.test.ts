@@ -23,7 +23,40 @@ import {
 /** The fixtures, built together into all three formats, with the language and direction each declares or implies. */
 const fixtures = [
   { name: 'rtl-arabic', lang: 'ar', dir: 'rtl' },
+  { name: 'rtl-hebrew', lang: 'he', dir: 'rtl' },
   { name: 'cjk-japanese', lang: 'ja', dir: 'ltr' },
+  { name: 'cjk-chinese-simplified', lang: 'zh-CN', dir: 'ltr' },
+  { name: 'cjk-chinese-traditional', lang: 'zh-TW', dir: 'ltr' },
+  { name: 'cjk-korean', lang: 'ko', dir: 'ltr' },
+] as const;
+
+/**
+ * What a reader of each of the other fixtures checks: the bundled face its language chooses (and no
+ * other face for its script), and Folio's words in its language.
+ */
+const languages = [
+  {
+    name: 'rtl-hebrew',
+    face: 'NotoSerifHebrew',
+    others: /DejaVu|Liberation|CJK|NotoSerif(JP|SC|TC|KR)/,
+    words: ['תוכן העניינים', 'הערה', 'קישורים'],
+    folio: /2\s*מתוך\s*\d/,
+  },
+  {
+    name: 'cjk-chinese-simplified',
+    face: 'NotoSerifSC',
+    others: /CJK|NotoSerif(JP|TC|KR)/,
+    words: ['目录', '警告', '链接'],
+    folio: /第 2 页，共 \d 页/,
+  },
+  {
+    name: 'cjk-chinese-traditional',
+    face: 'NotoSerifTC',
+    others: /CJK|NotoSerif(JP|SC|KR)/,
+    words: ['目錄', '警告', '連結'],
+    folio: /第 2 頁，共 \d 頁/,
+  },
+  { name: 'cjk-korean', face: 'NotoSerifKR', others: /CJK|NotoSerif(JP|SC|TC)/, words: ['목차', '참고', '링크'], folio: /2\s*\/\s*\d/ },
 ] as const;
 /** Greek and Cyrillic, which the theme's Latin-script faces set in subsets of their own, built with the fixtures. */
 const greekCyrillic = `---
@@ -225,6 +258,23 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
       expect([...families].filter((family) => /Noto Serif (SC|TC|KR)/.test(family ?? ''))).toEqual([]);
       expect([...html.matchAll(/font-family: "Noto Serif JP"/g)].length).toBeLessThan(100);
     });
+  });
+});
+
+describe.each(languages)('$name', ({ name, face, others, words, folio }) => {
+  it(`sets its text in the bundled ${face}, as subset TrueType, and in no other face for its script`, async () => {
+    const fonts = await pdfFonts(file(name, 'pdf'));
+    expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+    expect(fonts.filter((font) => font.name.includes(`+${face}-`)).length).toBeGreaterThan(1);
+    expect(fonts.filter((font) => others.test(font.name))).toEqual([]);
+  });
+
+  it('prints its words in its language: the contents, callout and links titles, the folio', async () => {
+    const text = readable(await pdfText(file(name, 'pdf')));
+    for (const word of words) expect(text).toContain(word);
+    expect(text).toMatch(folio);
+    expect(text).not.toMatch(/Contents|Note|Warning|Links|\d of \d/);
+    expect(await entryText(await openEpub(file(name, 'epub')), 'OEBPS/toc.xhtml')).toContain(`<h1>${words[0]}</h1>`);
   });
 });
 
