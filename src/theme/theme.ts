@@ -47,6 +47,8 @@ export interface FontInstance {
   readonly weight: number;
   /** The code points its `@font-face` rule serves. */
   readonly range: UnicodeRange;
+  /** A monochrome emoji face, made to serve emoji presentation too (`withEmojiPresentation`). */
+  readonly emoji: boolean;
 }
 
 /** URL path under which the printed page finds the theme's files. */

@@ -10,6 +10,11 @@ import { parseUnicodeRange } from './unicode-range.js';
 export const VariableFont = v.object({
   package: v.string(),
   weights: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))), [400, 700]),
+  /**
+   * A monochrome emoji face (Noto Emoji): its instances say they serve emoji presentation (VS16) too,
+   * so Chromium prints `❤️` in it rather than in a colour bitmap font (`src/theme/emoji-presentation.ts`).
+   */
+  emoji: v.optional(v.boolean(), false),
 });
 
 /** The `@font-face` rules of a theme's variable fonts, and the fonts those rules name. */
@@ -47,7 +52,7 @@ export async function loadVariableFonts(
       const read = once(() => readFile(path.join(dir, 'files', file)));
       for (const weight of font.weights) {
         const url = `fonts/${file}?wght=${weight}`;
-        instances.set(url, { read, weight, range: parseUnicodeRange(range) });
+        instances.set(url, { read, weight, range: parseUnicodeRange(range), emoji: font.emoji });
         rules.push(
           `@font-face { font-family: ${JSON.stringify(family)}; font-style: normal; font-weight: ${weight}; src: url("${url}") format("truetype"); unicode-range: ${range}; }`,
         );

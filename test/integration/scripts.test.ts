@@ -23,8 +23,54 @@ import {
 /** The fixtures, built together into all three formats, with the language and direction each declares or implies. */
 const fixtures = [
   { name: 'rtl-arabic', lang: 'ar', dir: 'rtl' },
+  { name: 'rtl-hebrew', lang: 'he', dir: 'rtl' },
   { name: 'cjk-japanese', lang: 'ja', dir: 'ltr' },
+  { name: 'cjk-chinese-simplified', lang: 'zh-CN', dir: 'ltr' },
+  { name: 'cjk-chinese-traditional', lang: 'zh-TW', dir: 'ltr' },
+  { name: 'cjk-korean', lang: 'ko', dir: 'ltr' },
 ] as const;
+
+/**
+ * What a reader of each of the other fixtures checks: the bundled face its language chooses (and no
+ * other face for its script), and Folio's words in its language.
+ */
+const languages = [
+  {
+    name: 'rtl-hebrew',
+    face: 'NotoSerifHebrew',
+    others: /DejaVu|Liberation|CJK|NotoSerif(JP|SC|TC|KR)/,
+    words: ['תוכן העניינים', 'הערה', 'קישורים'],
+    folio: /2\s*מתוך\s*\d/,
+  },
+  {
+    name: 'cjk-chinese-simplified',
+    face: 'NotoSerifSC',
+    others: /CJK|NotoSerif(JP|TC|KR)/,
+    words: ['目录', '警告', '链接'],
+    folio: /第 2 页，共 \d 页/,
+  },
+  {
+    name: 'cjk-chinese-traditional',
+    face: 'NotoSerifTC',
+    others: /CJK|NotoSerif(JP|SC|KR)/,
+    words: ['目錄', '警告', '連結'],
+    folio: /第 2 頁，共 \d 頁/,
+  },
+  { name: 'cjk-korean', face: 'NotoSerifKR', others: /CJK|NotoSerif(JP|SC|TC)/, words: ['목차', '참고', '링크'], folio: /2\s*\/\s*\d/ },
+] as const;
+/** Greek and Cyrillic, which the theme's Latin-script faces set in subsets of their own, built with the fixtures. */
+const greekCyrillic = `---
+title: "Ελληνικά και кириллица"
+lang: el
+---
+
+Η γλώσσα είναι **ελληνική** και *πλάγια*: αλφάβητο, λέξεις, τόνοι.
+
+Русский текст: **жирный**, *курсив* и \`код\`. Українська: ґанок, їжак. Старе письмо: вѣра.
+`;
+/** Emoji of every kind: a skin tone, a ZWJ sequence, a flag, a keycap, VS16 after a text-default character. */
+const emoji = ['👍🏽', '👩‍💻', '🇫🇷', '✅', '❤️', '1️⃣', '🏳️‍🌈'];
+const emojiDocument = `---\ntitle: "Emoji 🎉"\n---\n\nIn a sentence: ${emoji.join(' and ')}.\n\n**Bold 🚀** and \`code 🐛\`.\n`;
 let out: string;
 let result: BuildResult;
 const markdown = new Map<string, string>();
@@ -36,6 +82,8 @@ beforeAll(async () => {
     markdown.set(name, source);
     files[`content/${name}.md`] = source;
   }
+  files['content/greek-cyrillic.md'] = greekCyrillic;
+  files['content/emoji.md'] = emojiDocument;
   const dir = await project(files, 'folio-scripts-');
   out = path.join(dir, 'out');
   result = await build({ cwd: dir, inputs: ['content'], outDir: 'out' });
@@ -62,9 +110,9 @@ function titles(nodes: readonly OutlineNode[]): string[] {
 }
 
 describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
-  it('builds every format of both documents', () => {
+  it('builds every format of every document', () => {
     expect(result.outputs.map((output) => output.error?.message)).toEqual(result.outputs.map(() => undefined));
-    expect(result.outputs).toHaveLength(6);
+    expect(result.outputs).toHaveLength(3 * (fixtures.length + 2));
   });
 
   describe.each(fixtures)('$name', ({ name, lang, dir }) => {
@@ -210,6 +258,65 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
       expect([...families].filter((family) => /Noto Serif (SC|TC|KR)/.test(family ?? ''))).toEqual([]);
       expect([...html.matchAll(/font-family: "Noto Serif JP"/g)].length).toBeLessThan(100);
     });
+  });
+});
+
+describe.each(languages)('$name', ({ name, face, others, words, folio }) => {
+  it(`sets its text in the bundled ${face}, as subset TrueType, and in no other face for its script`, async () => {
+    const fonts = await pdfFonts(file(name, 'pdf'));
+    expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+    expect(fonts.filter((font) => font.name.includes(`+${face}-`)).length).toBeGreaterThan(1);
+    expect(fonts.filter((font) => others.test(font.name))).toEqual([]);
+  });
+
+  it('prints its words in its language: the contents, callout and links titles, the folio', async () => {
+    const text = readable(await pdfText(file(name, 'pdf')));
+    for (const word of words) expect(text).toContain(word);
+    expect(text).toMatch(folio);
+    expect(text).not.toMatch(/Contents|Note|Warning|Links|\d of \d/);
+    expect(await entryText(await openEpub(file(name, 'epub')), 'OEBPS/toc.xhtml')).toContain(`<h1>${words[0]}</h1>`);
+  });
+});
+
+describe('Greek and Cyrillic', () => {
+  it("are set in the theme's own faces (their Greek and Cyrillic subsets), as subset TrueType, never a fallback", async () => {
+    const pdf = file('greek-cyrillic', 'pdf');
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.filter((font) => font.type !== 'CID TrueType' || !/\+(SourceSerif4|SourceSans3|SourceCodePro)/.test(font.name))).toEqual(
+      [],
+    );
+    for (const face of ['SourceSerif4-Regular', 'SourceSerif4-Bold', 'SourceSerif4-Italic', 'SourceSans3', 'SourceCodePro']) {
+      expect(fonts.some((font) => font.name.includes(face))).toBe(true);
+    }
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (const words of ['Η γλώσσα είναι ελληνική και πλάγια', 'Русский текст: жирный, курсив и код', 'ґанок, їжак']) {
+      expect(text).toContain(words);
+    }
+  });
+
+  it('embeds in the HTML the Greek and Cyrillic subsets of the text face', async () => {
+    const html = await readFile(file('greek-cyrillic', 'html'), 'utf8');
+    // The ranges of the theme's rules for those subsets, each found on an embedded face.
+    const theme = await readFile(path.resolve('templates/default/print.css'), 'utf8');
+    for (const subset of ['greek', 'cyrillic', 'cyrillic-ext']) {
+      const rule = new RegExp(`source-serif-4-${subset}-400-normal[^}]*unicode-range: ([^;]+);`).exec(theme);
+      expect(rule, subset).not.toBeNull();
+      expect(html, subset).toContain(`format("woff2"); unicode-range: ${rule?.[1] ?? ''};`);
+    }
+  });
+});
+
+describe('emoji in print', () => {
+  it('are set in the bundled monochrome Noto Emoji, as subset TrueType, never a Type 3 colour bitmap', async () => {
+    const fonts = await pdfFonts(file('emoji', 'pdf'));
+    expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+    expect(fonts.filter((font) => font.name.includes('+NotoEmoji-')).length).toBeGreaterThan(1);
+  });
+
+  it('read back from the PDF as the code points written, in order', async () => {
+    const text = (await pdfText(file('emoji', 'pdf'))).replace(/\s+/g, ' ');
+    expect(text).toContain(`In a sentence: ${emoji.join(' and ')}.`);
+    expect(text).toContain('Bold 🚀 and code 🐛');
   });
 });
 
