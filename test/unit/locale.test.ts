@@ -30,6 +30,7 @@ describe("Folio's words", () => {
     expect(labelsFor('zh-TW').contents).toBe('目錄');
     expect(labelsFor('zh-Hant-HK').contents).toBe('目錄');
     expect(labelsFor('de-CH').contents).toBe('Inhalt');
+    expect(labelsFor('el').contents).toBe('Περιεχόμενα');
     expect(labelsFor('sw').contents).toBe('Contents');
     expect(labelsFor('not a tag').contents).toBe('Contents');
   });
@@ -57,6 +58,10 @@ describe("Folio's words", () => {
       'it',
       'nl',
       'pt',
+      // The scripts the theme's own faces set too: Greek, Czech (Latin Extended), Vietnamese.
+      'el',
+      'cs',
+      'vi',
     ]) {
       const labels = labelsFor(lang);
       expect(labels, lang).not.toBe(english);
