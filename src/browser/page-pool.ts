@@ -36,8 +36,25 @@ export interface Viewport {
 
 /** A page that runs no script and loads nothing but its site's files. */
 export interface LockedPage extends AsyncDisposable {
-  /** Load `url` (on the site) and wait until it and its fonts have loaded. */
-  open(url: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Load `url` (on the site) and wait until it and its fonts have loaded.
+   * `layout` names what the page's `<head>` holds (its stylesheets and fonts):
+   * the page keeps it in the pool (`layout`), for a later use to `refill`.
+   */
+  open(url: string, signal?: AbortSignal, layout?: string): Promise<void>;
+  /** The `layout` the page's open document was loaded with, if it was given one. */
+  readonly layout: string | undefined;
+  /**
+   * Give the open document the root element's attributes, the title and the
+   * `<body>` of `html`, and wait for the fonts and images they need: the page
+   * then shows what loading `html` would, without loading its stylesheets and
+   * fonts again (issue 13: a batch's covers, one page each), when `html` has
+   * the open `layout`: the same `<head>`, and text that needs the same fonts
+   * (a font the open text loaded can change how the new text is set, even
+   * where it has none of its glyphs: the line's metrics are the first
+   * loaded font's).
+   */
+  refill(html: string): Promise<void>;
   /** Print the page to PDF at the size its CSS `@page` rule gives. */
   pdf(options: PdfOptions): Promise<Uint8Array>;
   /** Capture the viewport (the size the page was lent at) as a PNG, once its fonts have loaded. */
@@ -52,6 +69,7 @@ interface PooledPage {
   site: Site;
   refused: string[];
   viewport: Viewport;
+  layout: string | undefined;
 }
 
 /**
@@ -109,7 +127,7 @@ export class PagePool {
   async #open(site: Site): Promise<PooledPage> {
     const page = await this.#create().catch(this.#lost);
     this.#all.add(page);
-    const pooled: PooledPage = { page, site, refused: [], viewport: defaultViewport };
+    const pooled: PooledPage = { page, site, refused: [], viewport: defaultViewport, layout: undefined };
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
@@ -186,7 +204,11 @@ function lockedPage(
     get refused() {
       return pooled.refused;
     },
-    async open(url, signal) {
+    get layout() {
+      return pooled.layout;
+    },
+    async open(url, signal, layout) {
+      pooled.layout = undefined;
       const onAbort = (): void => {
         healthy = false;
         void close();
@@ -195,9 +217,13 @@ function lockedPage(
       try {
         await guard(() => page.goto(url, { waitUntil: 'load' }));
         signal?.throwIfAborted();
+        pooled.layout = layout;
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }
+    },
+    async refill(html) {
+      await guard(() => page.evaluate(refillScript(html)));
     },
     async pdf(options) {
       return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
@@ -218,4 +244,26 @@ function lockedPage(
     close,
     [Symbol.asyncDispose]: close,
   };
+}
+
+/**
+ * The script of `LockedPage.refill`, as a string: a function would be
+ * bundled with the bundler's helpers, which the page does not have. The
+ * new document is parsed as the page's was (HTML, scripting off). Reading a
+ * layout box lays the page out,
+ * so that every font the new text needs has started loading before
+ * `document.fonts.ready` is awaited, as the `load` event waits for images.
+ */
+function refillScript(html: string): string {
+  return `(async (html) => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    const root = document.documentElement;
+    for (const name of root.getAttributeNames()) root.removeAttribute(name);
+    for (const { name, value } of next.documentElement.attributes) root.setAttribute(name, value);
+    document.title = next.title;
+    root.replaceChild(document.adoptNode(next.body), document.body);
+    root.getBoundingClientRect();
+    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+    await document.fonts.ready;
+  })(${JSON.stringify(html)})`;
 }

@@ -8,7 +8,8 @@ import { stringify } from '../hast/stringify.js';
 import type { Asset } from '../model.js';
 import { instancedFont } from '../theme/instanced-font.js';
 import { siteOrigin, themeUrlPrefix, type Theme } from '../theme/theme.js';
-import { codePointsOf, inUnicodeRange, parseUnicodeRange } from '../theme/unicode-range.js';
+import { fontFaceRule, fontFaceRules, type FontFaceRule } from '../theme/font-faces.js';
+import { codePointsOf, inUnicodeRange } from '../theme/unicode-range.js';
 import type { Writer } from './writer.js';
 
 const dataUrls = new WeakMap<Theme, Map<string, string>>();
@@ -71,16 +72,15 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
       .filter(([, selector]) => !select(selector, tree))
       .map(([family]) => family),
   );
-  const used = (rule: string): boolean => {
-    const family = /font-family:\s*["']?([^"';]+)["']?/.exec(rule)?.[1];
+  const used = ({ family, range }: FontFaceRule): boolean => {
     if (family !== undefined && families.has(family)) return false;
-    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1];
     if (range === undefined) return true;
-    const spans = parseUnicodeRange(range);
-    for (const point of codePoints) if (inUnicodeRange(spans, point)) return true;
+    for (const point of codePoints) if (inUnicodeRange(range, point)) return true;
     return false;
   };
-  const rules = [...theme.print.css.matchAll(fontFaceRule)].map(([rule]) => rule).filter(used);
+  const rules = fontFaceRules(theme)
+    .filter(used)
+    .map((rule) => rule.text);
   const urls = new Set(rules.flatMap((rule) => [...rule.matchAll(fontUrl)].map(([, url = '']) => url)));
   const embedded = new Map<string, string>();
   await Promise.all(
@@ -97,7 +97,6 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
   );
 }
 
-const fontFaceRule = /@font-face\s*\{[^}]*\}/g;
 const fontUrl = /url\(["']?(fonts\/[^"')]+)["']?\)/g;
 
 /** A theme file (a font) as a data URL, encoded once per theme. */

@@ -6,6 +6,7 @@ import { cacheKey, noCache, type Cache } from '../../fs/cache.js';
 import type { Asset, Meta, Publication } from '../../model.js';
 import { sniffImageType } from '../../assets/image-types.js';
 import { stringify } from '../../hast/stringify.js';
+import { coverLayout } from './cover-layout.js';
 import { formatAuthors } from '../../locale/format.js';
 import { fillTemplate } from '../../theme/fill-template.js';
 import { siteOrigin, themeAsset, themeUrlPrefix, type Theme } from '../../theme/theme.js';
@@ -33,18 +34,25 @@ export async function coverImage(
     if (!given) throw new RenderError(`The cover \`${meta.cover}\` was not loaded before the EPUB was written`);
     return given;
   }
-  const html: Asset = { bytes: new TextEncoder().encode(stringify(coverPage(meta, theme))), type: 'text/html; charset=utf-8' };
+  const page = coverPage(meta, theme);
+  const html: Asset = { bytes: new TextEncoder().encode(stringify(page)), type: 'text/html; charset=utf-8' };
   // The drawing depends only on the page and the theme's fonts: draw it once, not at every build.
   const key = cacheKey('epub-cover-v1', html.bytes, themeFingerprint(theme), `${coverSize.width}x${coverSize.height}`);
   const cached = await cache.read(key);
   if (cached && sniffImageType(cached) === 'image/png') return { bytes: cached, type: 'image/png' };
-  const png = await drawCover(html, theme, browser);
+  const png = await drawCover(html, layoutKey(page, theme), theme, browser);
   await cache.write(key, png);
   return { bytes: png, type: 'image/png' };
 }
 
-/** Render the cover page in the shared Chromium and capture it as a PNG. */
-async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Browser>): Promise<Uint8Array> {
+/**
+ * Render the cover page in the shared Chromium and capture it as a PNG. A
+ * canvas that drew a cover of the same `layout` (`coverLayout`: the same
+ * styles, and text that needs the same fonts) before is refilled with this
+ * one's text rather than loaded again: that is half the work of a cover, in
+ * a batch of many documents (issue 13).
+ */
+async function drawCover(html: Asset, layout: string | undefined, theme: Theme, browser: () => Promise<Browser>): Promise<Uint8Array> {
   let shared: Browser;
   try {
     shared = await browser();
@@ -62,11 +70,18 @@ async function drawCover(html: Asset, theme: Theme, browser: () => Promise<Brows
     },
     coverSize,
   );
-  await page.open(siteOrigin + coverPath);
+  if (layout !== undefined && page.layout === layout) await page.refill(new TextDecoder().decode(html.bytes));
+  else await page.open(siteOrigin + coverPath, undefined, layout);
   const png = await page.screenshot();
   if (png.byteLength === 0 || sniffImageType(png) !== 'image/png')
     throw new RenderError('The generated cover came out empty; no EPUB was written');
   return png;
+}
+
+/** The cover's `coverLayout` and its theme's files, or `undefined` when it is never to be refilled. */
+function layoutKey(page: Root, theme: Theme): string | undefined {
+  const layout = coverLayout(page);
+  return layout === undefined ? undefined : cacheKey('epub-cover-layout-v1', layout, themeFingerprint(theme));
 }
 
 const fingerprints = new WeakMap<Theme, string>();
