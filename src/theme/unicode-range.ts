@@ -21,3 +21,29 @@ export function codePointsOf(text: string): Set<number> {
   for (const char of text) points.add(char.codePointAt(0) ?? 0);
   return points;
 }
+
+/** Code points sorted, for `meetsRange`. */
+export type SortedCodePoints = readonly number[];
+
+/** The code points of a set, sorted. */
+export function sortedCodePoints(points: Iterable<number>): SortedCodePoints {
+  return [...points].sort((a, b) => a - b);
+}
+
+/**
+ * Whether any of the sorted code points falls in a range: a binary search
+ * per span, so that hundreds of ranges (a CJK face's slices) can be tested
+ * against thousands of characters.
+ */
+export function meetsRange(range: UnicodeRange, points: SortedCodePoints): boolean {
+  return range.some(([start, end]) => {
+    let low = 0;
+    let high = points.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((points[middle] ?? Infinity) < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < points.length && (points[low] ?? Infinity) <= end;
+  });
+}

@@ -9,7 +9,7 @@ import type { Asset } from '../model.js';
 import { instancedFont } from '../theme/instanced-font.js';
 import { siteOrigin, themeUrlPrefix, type Theme } from '../theme/theme.js';
 import { fontFaceRule, fontFaceRules, type FontFaceRule } from '../theme/font-faces.js';
-import { codePointsOf, inUnicodeRange } from '../theme/unicode-range.js';
+import { codePointsOf, meetsRange, sortedCodePoints } from '../theme/unicode-range.js';
 import type { Writer } from './writer.js';
 
 const dataUrls = new WeakMap<Theme, Map<string, string>>();
@@ -67,6 +67,7 @@ async function inlineStylesheets(tree: Root, theme: Theme): Promise<void> {
  */
 async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
   const codePoints = codePointsOf(toString(tree));
+  const sorted = sortedCodePoints(codePoints);
   const families = new Set(
     Object.entries(theme.fontConditions)
       .filter(([, selector]) => !select(selector, tree))
@@ -74,9 +75,7 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
   );
   const used = ({ family, range }: FontFaceRule): boolean => {
     if (family !== undefined && families.has(family)) return false;
-    if (range === undefined) return true;
-    for (const point of codePoints) if (inUnicodeRange(range, point)) return true;
-    return false;
+    return range === undefined || meetsRange(range, sorted);
   };
   const rules = fontFaceRules(theme)
     .filter(used)

@@ -8,7 +8,8 @@ import { instancedFont } from '../../theme/instanced-font.js';
 import { fillSections, hasSectionsStyle } from '../../theme/running-sections.js';
 import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
 import { codePointsOf } from '../../theme/unicode-range.js';
-import { siteOrigin, themeAsset } from '../../theme/theme.js';
+import { printStylesheet } from '../../theme/font-faces.js';
+import { siteOrigin, themeAsset, themeUrlPrefix } from '../../theme/theme.js';
 import { loadPdf } from './pdf-document.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingPages, headingsOf } from './pdf-outline.js';
@@ -39,11 +40,15 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   }
   // The theme's variable fonts are instanced for the characters the page can show.
   const codePoints = codePointsOf(toString(print));
+  // The theme's stylesheet without the @font-face rules of characters the page cannot show.
+  const stylesheet = printStylesheet(theme, codePoints);
+  const stylesheetPath = `${themeUrlPrefix}print.css`;
   const site: Site = {
     origin: siteOrigin,
     fetched,
     serve(url) {
       if (url.pathname === pagePath) return html;
+      if (url.pathname === stylesheetPath) return stylesheet;
       if (images.has(url.pathname)) return images.get(url.pathname);
       return themeAsset(theme, url) ?? instancedFont(theme, url, codePoints);
     },
