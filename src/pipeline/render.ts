@@ -23,7 +23,8 @@ export interface Rendered {
   /**
    * The e-reader edition: one tree for a document, which the EPUB writer
    * splits into files by section; one tree per article for a collection,
-   * each a file of its own.
+   * each a file of its own. Its body shares nodes with the publication's
+   * chapters: copy it before changing it.
    */
   readonly ereader: readonly Root[];
   /** Paper, layout, table of contents and running title of the print edition. */
@@ -51,9 +52,12 @@ export function renderEdition(
   printSettings = resolvePrintSettings(publication.meta),
 ): Root {
   const { meta } = publication;
-  let body: Root = { type: 'root', children: publication.chapters.flatMap((chapter) => structuredClone(chapter.hast.children)) };
-  // The EPUB is one document: links to other documents' HTML keep their text only.
-  if (edition === 'ereader') body = withoutDocumentLinks(body);
+  const children = publication.chapters.flatMap((chapter) => chapter.hast.children);
+  // The EPUB is one document: links to other documents' HTML keep their text only. The e-reader
+  // edition shares every other node with the chapters (copy on write, issue 13): nothing changes
+  // it in place. The print edition's plugins do: they get a copy.
+  let body: Root =
+    edition === 'ereader' ? withoutDocumentLinks({ type: 'root', children }) : { type: 'root', children: structuredClone(children) };
   let slots = slotsFor(meta, body.children.filter(isElementContent));
   // The sections a running header or footer names with `{section}`.
   let sections: ListedHeading[] | undefined;
