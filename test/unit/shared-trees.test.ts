@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -133,6 +134,11 @@ describe('documentMatches', () => {
     ja: fromHtml('<!doctype html><html lang="ja"><body><p>日本語</p><p lang="en">English</p></body></html>'),
     mixed: fromHtml('<!doctype html><html lang="en"><body><p lang="ko">한국어</p></body></html>'),
     empty: fromHtml('<!doctype html><html lang="en"></html>'),
+    // No parser makes an `html` inside the body, but a tree can hold one.
+    nested: {
+      type: 'root',
+      children: [h('html', { lang: 'en' }, [h('body', [h('div', [h('html', { lang: 'ja' }, [h('p', 'x')])])])])],
+    } satisfies Root,
   };
   const selectors = [
     'html:lang(ja)',
@@ -144,6 +150,10 @@ describe('documentMatches', () => {
     'html:has(code)',
     ':root:not(:empty)',
     'html:not(:lang(en)) p',
+    'html[lang]:first-child:not(:lang(ko))',
+    'html:is(:lang(ja), :lang(ko))',
+    'Code',
+    'p,math',
     '*',
   ];
   it('answers as a search of the whole tree does', () => {
