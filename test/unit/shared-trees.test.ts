@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
@@ -7,6 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { cloneTree } from '../../src/hast/clone-tree.js';
 import { documentMatches } from '../../src/hast/document-matches.js';
 import { withDocumentLinks, withoutDocumentLinks } from '../../src/hast/document-links.js';
 import { rewriteElements } from '../../src/hast/rewrite-elements.js';
@@ -23,6 +25,7 @@ import { editionFiles } from '../../src/writers/epub/edition-files.js';
 import { splitSections } from '../../src/writers/epub/epub-split.js';
 import { toXhtml } from '../../src/writers/epub/epub-xhtml.js';
 import { writeHtml } from '../../src/writers/html.js';
+import { prepare } from '../helpers/pipeline.js';
 
 // Issue 13: the editions share nodes with the chapters and with each other (copy on write) instead
 // of each writer copying the whole book. These tests hold the outputs to what the copying gave.
@@ -160,5 +163,28 @@ describe('documentMatches', () => {
     for (const tree of Object.values(documents))
       for (const selector of selectors)
         expect([selector, documentMatches(selector, tree)]).toEqual([selector, select(selector, tree) !== undefined]);
+  });
+});
+
+describe('cloneTree', () => {
+  /** Every object in `value`, itself included. */
+  const objects = (value: unknown, found = new Set<object>()): Set<object> => {
+    if (typeof value !== 'object' || value === null || found.has(value)) return found;
+    found.add(value);
+    for (const inner of Object.values(value)) objects(inner, found);
+    return found;
+  };
+
+  it('copies the Markdown and HTML trees of a document whole, sharing no object with them', async () => {
+    const markdown = await readFile('test/fixtures/kitchen-sink/input.md', 'utf8');
+    const { chapters } = await prepare(markdown);
+    const { mdast, hast } = chapters[0]!;
+    const { print } = render(await book(), theme);
+    for (const tree of [mdast, hast, print]) {
+      const copy = cloneTree(tree);
+      expect(copy).toEqual(structuredClone(tree));
+      const originals = objects(tree);
+      expect([...objects(copy)].filter((object) => originals.has(object))).toEqual([]);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { EditionFile } from '../../model.js';
 import rehypeEpubFootnotes from '../../plugins/rehype-epub-footnotes.js';
 import type { Labels } from '../../locale/labels.js';
 import { chapterFile, splitSectionsInPlace } from './epub-split.js';
+import { cloneTree } from '../../hast/clone-tree.js';
 
 /**
  * The XHTML files of the e-reader edition (`Rendered.ereader`), notes made
@@ -30,5 +31,5 @@ export function editionFiles(ereader: readonly Root[], title: string, labels: La
 
 /** A copy of the e-reader edition with notes made pop-ups: the caller's own, to split in place. */
 function withNotes(tree: Root, labels: Labels): Root {
-  return unified().use(rehypeEpubFootnotes, { label: labels.notes, backLabel: labels.backToText }).runSync(structuredClone(tree));
+  return unified().use(rehypeEpubFootnotes, { label: labels.notes, backLabel: labels.backToText }).runSync(cloneTree(tree));
 }

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { linkFiles } from '../../hast/link-files.js';
 import type { EditionFile } from '../../model.js';
+import { cloneTree } from '../../hast/clone-tree.js';
 
 /** The XHTML file of the text's `index`th part (0-based): `chapter-1.xhtml`... */
 export function chapterFile(index: number): string {
@@ -31,7 +32,7 @@ export interface SplitOptions {
  * Pure: `tree` is not changed.
  */
 export function splitSections(tree: Root, options: SplitOptions): EditionFile[] {
-  return splitSectionsInPlace(structuredClone(tree), options);
+  return splitSectionsInPlace(cloneTree(tree), options);
 }
 
 /**
