@@ -6,13 +6,55 @@
 // some builds (the writers, maths, highlighting, watch mode) stays in chunks
 // of its own, loaded when needed. TypeScript (tsconfig.build.json) still
 // checks the code and writes the declarations beside the bundle.
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Two bundled libraries are patched as they are bundled, each for time the
+ * book spent on nothing (issue 13); what they make is the same, which
+ * test/integration/bundle.test.ts holds the bundle to. A release that
+ * changes the code fails the bundle here rather than losing a fix unseen.
+ * - unist-util-visit-parents names its visitor function after each node it
+ *   visits (`Object.defineProperty(visit, 'name', ...)`, for stack traces),
+ *   for every node of every walk: with the string it builds, a fifth of the
+ *   Markdown and HTML stages of a 150-page book. Left out.
+ * - remark-smartypants parses every text node of the document again with
+ *   retext for the dashes, ellipses and backticks, the book's whole text in
+ *   thousands of small parses. Only a text with two hyphens, an en dash and
+ *   a hyphen, two backticks, two straight single quotes or two dots (white
+ *   space between them or not) can change there: any other text is what
+ *   that parse gives back.
+ */
+const patches = [
+  {
+    file: /[\\/]unist-util-visit-parents[\\/]lib[\\/]index\.js$/,
+    find: /\n {4}if \(typeof value\.type === 'string'\) \{\n[^]*?\n {6}Object\.defineProperty\(visit, 'name', \{\n[^]*?\n {6}\}\)\n {4}\}\n/,
+    replace: '\n',
+  },
+  {
+    file: /[\\/]remark-smartypants[\\/]dist[\\/]plugin\.js$/,
+    find: /node\.value = processor2\.processSync\(processedText\)\.toString\(\);/,
+    replace:
+      "node.value = /--|\u2013-|``|''|\\.\\s*\\./.test(processedText) ? processor2.processSync(processedText).toString() : processedText;",
+  },
+];
+
+const patchLibraries = {
+  name: 'patch-libraries',
+  setup(build) {
+    for (const { file, find, replace } of patches)
+      build.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!find.test(source)) throw new Error(`${args.path}: the code to patch was not found; update scripts/bundle.js`);
+        return { contents: source.replace(find, replace), loader: 'js' };
+      });
+  },
+};
 const outdir = path.join(root, 'dist');
 
 // The previous bundle's chunks are named by their content: remove them so that none goes stale.
@@ -54,6 +96,7 @@ await build({
   sourcemap: process.argv.includes('--sourcemap') ? 'linked' : false,
   sourcesContent: false,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [patchLibraries],
   logLevel: 'warning',
 });
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { rewriteElements } from './rewrite-elements.js';
 
 /** Property marking a link to another document's HTML edition (`data-folio-document`). */
 const marker = 'dataFolioDocument';
@@ -11,28 +11,28 @@ export function markDocumentLink(link: Element, href: string): void {
 }
 
 /**
- * A copy of `tree` in which links to other documents keep their text but
- * lose their link: the PDF and the EPUB are one document each, and the
- * other document's HTML is not beside them.
+ * `tree` with links to other documents keeping their text but losing their
+ * link: the PDF and the EPUB are one document each, and the other
+ * document's HTML is not beside them. Copy on write (`rewriteElements`):
+ * the result shares every other node with `tree`, so neither may be changed
+ * in place.
  */
 export function withoutDocumentLinks(tree: Root): Root {
-  return rewrite(tree, (link) => {
-    delete link.properties['href'];
-  });
+  return rewriteElements(tree, (element) => unmarked(element, false));
 }
 
-/** A copy of `tree` whose links to other documents lead to their HTML editions, unmarked: for the HTML edition. */
+/**
+ * `tree` with its links to other documents leading to their HTML editions,
+ * unmarked: for the HTML edition. Copy on write, as `withoutDocumentLinks`.
+ */
 export function withDocumentLinks(tree: Root): Root {
-  return rewrite(tree, () => undefined);
+  return rewriteElements(tree, (element) => unmarked(element, true));
 }
 
-function rewrite(tree: Root, change: (link: Element) => void): Root {
-  const copy = structuredClone(tree);
-  visit(copy, 'element', (node: Element) => {
-    if (node.properties[marker] === undefined) return;
-    const { [marker]: _marked, ...properties } = node.properties;
-    node.properties = properties;
-    change(node);
-  });
-  return copy;
+/** A copy of a marked link without its mark (and without its `href` unless `keepHref`); `undefined` for any other element. */
+function unmarked(element: Element, keepHref: boolean): Element | undefined {
+  if (element.properties[marker] === undefined) return undefined;
+  const { [marker]: _marked, ...properties } = element.properties;
+  if (!keepHref) delete properties['href'];
+  return { ...element, properties };
 }

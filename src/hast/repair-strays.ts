@@ -63,8 +63,30 @@ export function fixStrays(parent: string, children: Children): Children {
   }
 }
 
+/** What `outOfPlace` moves or renames; any other element stays where it is. */
+const strays = new Set([
+  'li',
+  'dt',
+  'dd',
+  ...rowGroups,
+  'tr',
+  'td',
+  'th',
+  'col',
+  'colgroup',
+  'source',
+  'caption',
+  'figcaption',
+  'legend',
+  'summary',
+  'rt',
+  'rp',
+]);
+
 /** List items, definition parts, table parts, captions and summaries outside their containers. */
 function outOfPlace(parent: string, children: Children): Children {
+  // Nearly every element holds none: it keeps its children without a copy (issue 13).
+  if (!children.some((child) => child.type === 'element' && strays.has(child.tagName))) return children;
   let fixed = group(
     children,
     (child) => is(child, 'li'),

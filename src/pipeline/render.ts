@@ -14,6 +14,7 @@ import { formatPageNumber } from '../locale/numbering.js';
 import { namesSection, sectionsOf, sectionsStyle } from '../theme/running-sections.js';
 import { tableOfContents, type ListedHeading } from '../theme/table-of-contents.js';
 import type { Theme } from '../theme/theme.js';
+import { cloneTree } from '../hast/clone-tree.js';
 
 /** A publication rendered for both editions, ready for the format writers. */
 export interface Rendered {
@@ -23,7 +24,8 @@ export interface Rendered {
   /**
    * The e-reader edition: one tree for a document, which the EPUB writer
    * splits into files by section; one tree per article for a collection,
-   * each a file of its own.
+   * each a file of its own. Its body shares nodes with the publication's
+   * chapters: copy it before changing it.
    */
   readonly ereader: readonly Root[];
   /** Paper, layout, table of contents and running title of the print edition. */
@@ -51,9 +53,11 @@ export function renderEdition(
   printSettings = resolvePrintSettings(publication.meta),
 ): Root {
   const { meta } = publication;
-  let body: Root = { type: 'root', children: publication.chapters.flatMap((chapter) => structuredClone(chapter.hast.children)) };
-  // The EPUB is one document: links to other documents' HTML keep their text only.
-  if (edition === 'ereader') body = withoutDocumentLinks(body);
+  const children = publication.chapters.flatMap((chapter) => chapter.hast.children);
+  // The EPUB is one document: links to other documents' HTML keep their text only. The e-reader
+  // edition shares every other node with the chapters (copy on write, issue 13): nothing changes
+  // it in place. The print edition's plugins do: they get a copy.
+  let body: Root = edition === 'ereader' ? withoutDocumentLinks({ type: 'root', children }) : cloneTree<Root>({ type: 'root', children });
   let slots = slotsFor(meta, body.children.filter(isElementContent));
   // The sections a running header or footer names with `{section}`.
   let sections: ListedHeading[] | undefined;
@@ -62,7 +66,7 @@ export function renderEdition(
     if (namesSection(printSettings.header) || namesSection(printSettings.footer)) sections = sectionsOf(body);
     slots = { ...slotsFor(meta, body.children.filter(isElementContent)), ...printSlots(body, meta, printSettings, sections ?? []) };
   }
-  const tree = fillTemplate(structuredClone(theme[edition].tree), slots);
+  const tree = fillTemplate(cloneTree(theme[edition].tree), slots);
   const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
   // Left to right is HTML's default: only the other direction needs saying.
   if (html) Object.assign(html.properties, { lang: meta.lang, dir: meta.dir === 'rtl' ? 'rtl' : undefined });

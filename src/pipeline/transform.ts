@@ -31,6 +31,7 @@ import rehypeTaskLabels from '../plugins/rehype-task-labels.js';
 import rehypeUniqueIds from '../plugins/rehype-unique-ids.js';
 import rehypeValidAttributes from '../plugins/rehype-valid-attributes.js';
 import { sanitizeSchema } from '../plugins/sanitize-schema.js';
+import { cloneTree } from '../hast/clone-tree.js';
 
 type Transformer = Processor<undefined, MdastRoot, HastRoot>;
 
@@ -105,7 +106,7 @@ function hasRaw(tree: HastRoot): boolean {
  */
 export async function transform(mdast: MdastRoot, file: VFile, options: TransformOptions = {}): Promise<HastRoot> {
   // `run` mutates its input; keep the parsed tree intact for other uses.
-  const tree = await transformerFor(file.data.matter?.lang ?? 'en').run(structuredClone(mdast), file);
+  const tree = await transformerFor(file.data.matter?.lang ?? 'en').run(cloneTree(mdast), file);
   // Links depend on the run (which documents are built with this one), not on the language.
   return unified().use(rehypeDeadLinks, options).runSync(tree, file);
 }

@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
 import { formatPageNumber } from '../locale/numbering.js';
+import { cloneTree } from '../hast/clone-tree.js';
 
 /** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
 const autoTocSections = 5;
@@ -92,7 +93,7 @@ export function hasTocPages(tree: Root): boolean {
  * from `pages` (heading id → page), in the digits of `lang` (as the folio's).
  */
 export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>, lang = 'en'): Root {
-  const copy = structuredClone(tree);
+  const copy = cloneTree(tree);
   visit(copy, 'element', (node: Element) => {
     const id = node.properties[tocPageProperty];
     const page = typeof id === 'string' ? pages.get(id) : undefined;

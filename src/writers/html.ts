@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast';
-import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
 import { withDocumentLinks } from '../hast/document-links.js';
+import { documentMatches } from '../hast/document-matches.js';
+import { rewriteElements } from '../hast/rewrite-elements.js';
 import { stringify } from '../hast/stringify.js';
 import type { Asset } from '../model.js';
 import { instancedFont } from '../theme/instanced-font.js';
@@ -20,41 +20,37 @@ const dataUrls = new WeakMap<Theme, Map<string, string>>();
  * so are the document's images, so the file opens anywhere.
  */
 export const writeHtml: Writer = async (document, { theme }) => {
-  // Links to the other documents of the run lead to their HTML editions, beside this one.
-  const tree = withDocumentLinks(document.print);
-  await inlineStylesheets(tree, theme);
-  embedImages(tree, document.publication.assets);
+  // Links to the other documents of the run lead to their HTML editions, beside this one. Copy on
+  // write (issue 13): the print edition is shared with the PDF writer and stays as it is.
+  const linked = withDocumentLinks(document.print);
+  const style = h('style', await standaloneCss(theme, linked));
+  const image = imageAsDataUrl(document.publication.assets);
+  const tree = rewriteElements(linked, (node) => (isThemeStylesheet(node) ? style : image(node)));
   return { artifacts: [{ bytes: new TextEncoder().encode(stringify(tree)) }], warnings: [] };
 };
 
-/** Point every `<img>` at its image as a data URL (the load stage read every image into `assets`). */
-function embedImages(tree: Root, assets: ReadonlyMap<string, Asset>): void {
+/** A copy of an `<img>` pointing at its image as a data URL (the load stage read every image into `assets`). */
+function imageAsDataUrl(assets: ReadonlyMap<string, Asset>): (node: Element) => Element | undefined {
   const encoded = new Map<string, string>();
-  visit(tree, 'element', (node: Element) => {
+  return (node) => {
     const src = node.properties['src'];
-    if (node.tagName !== 'img' || typeof src !== 'string') return;
+    if (node.tagName !== 'img' || typeof src !== 'string') return undefined;
     const asset = assets.get(src);
-    if (asset === undefined) return;
+    if (asset === undefined) return undefined;
     let url = encoded.get(src);
     if (url === undefined) encoded.set(src, (url = toDataUrl(asset)));
-    node.properties['src'] = url;
-  });
+    return { ...node, properties: { ...node.properties, src: url } };
+  };
 }
 
 function toDataUrl(asset: Asset): string {
   return `data:${asset.type};base64,${Buffer.from(asset.bytes).toString('base64')}`;
 }
 
-async function inlineStylesheets(tree: Root, theme: Theme): Promise<void> {
-  const css = await standaloneCss(theme, tree);
-  visit(tree, 'element', (node: Element, index, parent) => {
-    const href = node.properties['href'];
-    if (node.tagName !== 'link' || typeof href !== 'string' || !href.startsWith(themeUrlPrefix) || !parent || index === undefined) {
-      return undefined;
-    }
-    parent.children[index] = h('style', css);
-    return SKIP;
-  });
+/** The theme's `<link>` to its stylesheet, which the standalone file has inline. */
+function isThemeStylesheet(node: Element): boolean {
+  const href = node.properties['href'];
+  return node.tagName === 'link' && typeof href === 'string' && href.startsWith(themeUrlPrefix);
 }
 
 /**
@@ -70,7 +66,7 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
   const sorted = sortedCodePoints(codePoints);
   const families = new Set(
     Object.entries(theme.fontConditions)
-      .filter(([, selector]) => !select(selector, tree))
+      .filter(([, selector]) => !documentMatches(selector, tree))
       .map(([family]) => family),
   );
   const used = ({ family, range }: FontFaceRule): boolean => {

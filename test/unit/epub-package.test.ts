@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
@@ -35,5 +36,27 @@ describe('epubPackage', () => {
     expect(features(withAlt).accessibilityFeatures).toContain('alternativeText');
     expect(features(withAlt).accessModes).toEqual(['textual', 'visual']);
     expect(features(withoutAlt).accessibilityFeatures).not.toContain('alternativeText');
+  });
+
+  it('marks the files that hold maths or SVG, and claims MathML only when some file has it', async () => {
+    const publication = await prepare('---\ntitle: T\n---\n\nText.\n');
+    const [plain] = render(publication, theme).ereader;
+    const [maths] = render(await prepare('---\ntitle: T\n---\n\n> Inside $x^2$.\n'), theme).ereader;
+    // An SVG drawing inline, deep in the file.
+    const drawing = fromHtml('<figure><p><svg viewBox="0 0 1 1"><rect width="1" height="1"/></svg></p></figure>', { fragment: true });
+    const pkg = epubPackage(publication.meta, [
+      { filename: 'a.xhtml', title: 'A', tree: plain! },
+      { filename: 'b.xhtml', title: 'B', tree: maths! },
+      { filename: 'c.xhtml', title: 'C', tree: drawing },
+    ]);
+    expect(pkg.spine.map((item) => [item.href, item.properties])).toEqual([
+      ['a.xhtml', undefined],
+      ['b.xhtml', 'mathml'],
+      ['c.xhtml', 'svg'],
+    ]);
+    expect(pkg.accessibilityFeatures).toContain('MathML');
+    expect(epubPackage(publication.meta, [{ filename: 'a.xhtml', title: 'A', tree: plain! }]).accessibilityFeatures).not.toContain(
+      'MathML',
+    );
   });
 });

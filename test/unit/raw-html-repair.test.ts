@@ -1,8 +1,11 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { stringify } from '../../src/hast/stringify.js';
+import rehypeContentModel from '../../src/plugins/rehype-content-model.js';
 import { prepare } from '../helpers/pipeline.js';
 
 async function body(markdown: string): Promise<{ tree: Root; html: string; messages: string[] }> {
@@ -179,3 +182,39 @@ describe('display maths as MathJax reads it', () => {
     expect(tags(tree, 'h2, p, math')).toEqual(['math', 'h2', 'p']);
   });
 });
+
+describe('parts of lists, tables, figures and the like outside their containers', () => {
+  // Each alone in a `div` (the repair looks for them in every element's children: no HTML parser
+  // leaves most of them there, but a tree can hold them), moved or renamed so that no word is
+  // lost; any other element stays where it is.
+  const word = (tag: string): Element => h(tag, 'w');
+  const cases: [string, ElementContent[], string][] = [
+    ['li', [word('li')], '<div><ul><li>w</li></ul></div>'],
+    ['dt', [word('dt')], '<div><dl><dt>w</dt><dd></dd></dl></div>'],
+    ['dd', [word('dd')], '<div><dl><dt></dt><dd>w</dd></dl></div>'],
+    ['thead', [h('thead', [h('tr', [word('td')])])], '<div><tr><td>w</td></tr></div>'],
+    ['tbody', [h('tbody', [word('tr')])], '<div><tr><td>w</td></tr></div>'],
+    ['tfoot', [h('tfoot', ['w'])], '<div><tr><td>w</td></tr></div>'],
+    ['tr', [h('tr', ['w'])], '<div><td>w</td></div>'],
+    ['td', [word('td')], '<div>w</div>'],
+    ['th', [word('th')], '<div>w</div>'],
+    ['col', [h('col'), 'w'].map(node), '<div>w</div>'],
+    ['colgroup', [h('colgroup'), 'w'].map(node), '<div>w</div>'],
+    ['source', [h('source'), 'w'].map(node), '<div>w</div>'],
+    ['caption', [word('caption')], '<div><div>w</div></div>'],
+    ['figcaption', [word('figcaption')], '<div><div>w</div></div>'],
+    ['legend', [word('legend')], '<div><div>w</div></div>'],
+    ['summary', [word('summary')], '<div><div>w</div></div>'],
+    ['rt', [word('rt')], '<div><span>w</span></div>'],
+    ['rp', [word('rp')], '<div><span>w</span></div>'],
+    ['em', [word('em')], '<div><em>w</em></div>'],
+  ];
+  it.each(cases)('repairs a stray %s', (_tag, children, expected) => {
+    const tree: Root = { type: 'root', children: [h('div', children)] };
+    expect(stringify(unified().use(rehypeContentModel).runSync(tree))).toBe(expected);
+  });
+});
+
+function node(value: Element | string): ElementContent {
+  return typeof value === 'string' ? { type: 'text', value } : value;
+}

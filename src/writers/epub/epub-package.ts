@@ -1,6 +1,5 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { labelsFor, type Labels } from '../../locale/labels.js';
 import type { EditionFile, Meta } from '../../model.js';
 import { xmlSafe } from './epub-xhtml.js';
@@ -75,17 +74,20 @@ export interface EpubPackage {
  * the cover page comes in `extras`). Pure.
  */
 export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras: EpubExtras = { items: [] }): EpubPackage {
-  const toc = chapters.flatMap((chapter) => tocOf(chapter));
+  const { cover } = extras;
+  // One walk of each file for all the questions below (issue 13).
+  const contents = new Map([...(cover ? [cover.page] : []), ...chapters].map((file) => [file, contentsOf(file.tree)]));
+  const contentOf = (file: EditionFile): Contents => contents.get(file) ?? contentsOf(file.tree);
+  const toc = chapters.flatMap((chapter) => tocOf(chapter, contentOf(chapter).headings));
   // Accessibility claims are about the content: the cover image is not counted.
-  const images = chapters.flatMap((chapter) => elements(chapter.tree, 'img'));
+  const images = chapters.flatMap((chapter) => contentOf(chapter).images);
   const allAlt = images.every((image) => typeof image.properties['alt'] === 'string' && image.properties['alt'] !== '');
   const first = chapters[0]?.filename ?? '';
   const label = labelsFor(meta.lang);
-  const { cover } = extras;
   const spine = [...(cover ? [cover.page] : []), ...chapters].map((chapter) => ({
     id: manifestId(chapter),
     href: chapter.filename,
-    properties: contentProperties(chapter.tree),
+    properties: contentProperties(contentOf(chapter)),
   }));
   return {
     // Front matter text goes into XML files: drop the characters XML cannot hold.
@@ -108,7 +110,7 @@ export function epubPackage(meta: Meta, chapters: readonly EditionFile[], extras
       'tableOfContents',
       'readingOrder',
       ...(images.length > 0 && allAlt ? ['alternativeText'] : []),
-      ...(chapters.some((chapter) => elements(chapter.tree, 'math').length > 0) ? ['MathML'] : []),
+      ...(chapters.some((chapter) => contentOf(chapter).math) ? ['MathML'] : []),
     ],
     conformsTo: allAlt ? 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA' : undefined,
     accessibilitySummary: summary(images.length, allAlt),
@@ -132,8 +134,8 @@ export function manifestId(file: EditionFile): string {
 }
 
 /** The manifest properties an XHTML file needs for what it contains (EPUBCheck OPF-014 otherwise). */
-function contentProperties(tree: Root): string | undefined {
-  const properties = [elements(tree, 'math').length > 0 ? 'mathml' : '', elements(tree, 'svg').length > 0 ? 'svg' : ''].filter(Boolean);
+function contentProperties({ math, svg }: Contents): string | undefined {
+  const properties = [math ? 'mathml' : '', svg ? 'svg' : ''].filter(Boolean);
   return properties.length > 0 ? properties.join(' ') : undefined;
 }
 
@@ -144,10 +146,10 @@ function summary(images: number, allAlt: boolean): string {
 }
 
 /** The chapter's headings as a nested list (h1 at the top, then h2, h3...). */
-function tocOf(chapter: EditionFile): TocEntry[] {
+function tocOf(chapter: EditionFile, headings: readonly Element[]): TocEntry[] {
   const root: TocEntry[] = [];
   const stack: { level: number; children: TocEntry[] }[] = [{ level: 0, children: root }];
-  for (const [index, heading] of elements(chapter.tree, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6').entries()) {
+  for (const [index, heading] of headings.entries()) {
     const level = Number(heading.tagName.slice(1));
     const id = heading.properties['id'];
     const title = toString(heading).replace(/\s+/g, ' ').trim();
@@ -171,11 +173,26 @@ function depth(entries: readonly TocEntry[]): number {
   return entries.reduce((deepest, entry) => Math.max(deepest, 1 + depth(entry.children)), 0);
 }
 
-function elements(tree: Root, ...names: string[]): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (names.includes(node.tagName)) found.push(node);
-  });
+/** What the package says about a file's elements, in document order. */
+interface Contents {
+  readonly images: Element[];
+  readonly headings: Element[];
+  readonly math: boolean;
+  readonly svg: boolean;
+}
+
+/** The file's images, headings, maths and SVG, found in one walk. */
+function contentsOf(tree: Root): Contents {
+  const found = { images: [] as Element[], headings: [] as Element[], math: false, svg: false };
+  const walk = (node: RootContent): void => {
+    if (node.type !== 'element') return;
+    if (node.tagName === 'img') found.images.push(node);
+    else if (/^h[1-6]$/.test(node.tagName)) found.headings.push(node);
+    else if (node.tagName === 'math') found.math = true;
+    else if (node.tagName === 'svg') found.svg = true;
+    node.children.forEach(walk);
+  };
+  tree.children.forEach(walk);
   return found;
 }
 

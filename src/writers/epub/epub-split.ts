@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { linkFiles } from '../../hast/link-files.js';
 import type { EditionFile } from '../../model.js';
+import { cloneTree } from '../../hast/clone-tree.js';
 
 /** The XHTML file of the text's `index`th part (0-based): `chapter-1.xhtml`... */
 export function chapterFile(index: number): string {
@@ -31,18 +32,30 @@ export interface SplitOptions {
  * Pure: `tree` is not changed.
  */
 export function splitSections(tree: Root, options: SplitOptions): EditionFile[] {
-  const source = structuredClone(tree);
+  return splitSectionsInPlace(cloneTree(tree), options);
+}
+
+/**
+ * `splitSections` taking `source` apart instead of a copy of it: for a tree
+ * the caller made for this and uses no more (one copy of a book fewer, issue 13).
+ */
+export function splitSectionsInPlace(source: Root, options: SplitOptions): EditionFile[] {
+  const long = toString(source).length >= (options.minLength ?? 4000);
   const body = findBody(source);
   const notes = body ? takeFootnotes(body) : undefined;
   const groups = body ? groupBySection(body.children) : [];
-  const long = toString(tree).length >= (options.minLength ?? 4000);
   const sections: EditionFile[] = [];
   if (!body || !long || groups.length < 2) {
     sections.push({ filename: chapterFile(0), title: options.title, tree: source });
   } else {
+    // The edition around an empty body, cloned for each file but the first; cloned together, the
+    // copy's `body` is the body inside the copy's `tree`.
+    const all = body.children;
+    body.children = [];
+    const blank = structuredClone({ tree: source, body });
+    body.children = all;
     groups.forEach(({ children, heading }, index) => {
-      // Cloned together, the copy's `body` is the body inside the copy's `tree`.
-      const copy = index === 0 ? { tree: source, body } : structuredClone({ tree: source, body });
+      const copy = index === 0 ? { tree: source, body } : structuredClone(blank);
       copy.body.children = children;
       if (index > 0) removeTitleBlock(copy.tree);
       const title = heading ? toString(heading).replace(/\s+/g, ' ').trim() : options.title;
