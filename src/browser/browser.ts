@@ -10,7 +10,7 @@ import { hyphenationDir, installHyphenation } from './hyphenation-data.js';
 import { probeHyphenation } from './hyphenation-probe.js';
 import { openTransport } from './websocket-transport.js';
 
-export type { LockedPage, PdfOptions, Site, Viewport } from './page-pool.js';
+export type { LockedPage, PdfOptions, Site, TextFill, Viewport } from './page-pool.js';
 
 const debug = createDebug('folio:browser');
 

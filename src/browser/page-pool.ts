@@ -28,6 +28,13 @@ export interface PdfOptions {
   readonly outline: boolean;
 }
 
+/** Text to set in an open page: that of each element whose `attribute` is `value` (or any value, when none is given). */
+export interface TextFill {
+  readonly attribute: string;
+  readonly value?: string;
+  readonly text: string;
+}
+
 /** The size of a page's viewport, in CSS pixels (and device pixels: the scale is 1). */
 export interface Viewport {
   readonly width: number;
@@ -57,6 +64,12 @@ export interface LockedPage extends AsyncDisposable {
   refill(html: string): Promise<void>;
   /** Print the page to PDF at the size its CSS `@page` rule gives. */
   pdf(options: PdfOptions): Promise<Uint8Array>;
+  /**
+   * Set the text of elements of the open page, and wait for the fonts the new
+   * text needs: the page then prints as if it had loaded with that text,
+   * without loading it again.
+   */
+  fillText(fills: readonly TextFill[]): Promise<void>;
   /** Capture the viewport (the size the page was lent at) as a PNG, once its fonts have loaded. */
   screenshot(): Promise<Uint8Array>;
   /** URLs the page asked for and was refused. */
@@ -227,6 +240,26 @@ function lockedPage(
     },
     async pdf(options) {
       return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
+    },
+    async fillText(fills) {
+      // A string, not a function: a bundled function could carry the bundler's helpers. Reading a
+      // layout box lays the page out, so that every font the new text needs has started loading
+      // before `document.fonts.ready` is awaited.
+      const script = `(async (fills) => {
+        const byAttribute = new Map();
+        for (const { attribute, value, text } of fills) {
+          if (!byAttribute.has(attribute)) byAttribute.set(attribute, new Map());
+          byAttribute.get(attribute).set(value ?? null, text);
+        }
+        for (const [attribute, texts] of byAttribute)
+          for (const element of document.querySelectorAll('[' + attribute + ']')) {
+            const text = texts.get(element.getAttribute(attribute)) ?? texts.get(null);
+            if (text !== undefined) element.textContent = text;
+          }
+        document.documentElement.getBoundingClientRect();
+        await document.fonts.ready;
+      })(${JSON.stringify(fills)})`;
+      await guard(() => page.evaluate(script));
     },
     async screenshot() {
       // One capture at a time, with the page in front: Chromium paints no frames for a page in a

@@ -42,31 +42,33 @@ export function sectionsStyle(sections: readonly ListedHeading[]): Element {
   return h('style', { [sectionsProperty]: sections.map((section) => section.id) }, counterStyles([]));
 }
 
-/** Whether a rendered tree has a sections style to fill. */
-export function hasSectionsStyle(tree: Root): boolean {
-  return sectionsStylePath(tree) !== undefined;
+/** The attribute of the sections style, which the PDF writer fills: it names the section headings' ids. */
+export const sectionsAttribute = 'data-folio-sections';
+
+/** The ids of the section headings a rendered tree's sections style names, in order; `undefined` when it has none. */
+export function sectionIds(tree: Root): string[] | undefined {
+  const path = sectionsStylePath(tree);
+  return path && [path.style.properties[sectionsProperty] ?? []].flat().map(String);
 }
 
 /**
- * `tree` with its sections style giving each of `pageCount` pages its
- * section's text, from `pages` (heading id → page on which it starts) and
- * `texts` (heading id → text); `tree` itself when it has no sections style.
- * Only the path to the style is copied: the body is shared, not cloned.
+ * The text of the sections style once the pages are known: `folio-section`
+ * giving each of `pageCount` pages its section's text, from `pages` (heading
+ * id → page on which it starts) and `texts` (heading id → text), for the
+ * sections `ids`.
  */
-export function fillSections(tree: Root, pages: ReadonlyMap<string, number>, texts: ReadonlyMap<string, string>, pageCount: number): Root {
-  const path = sectionsStylePath(tree);
-  if (!path) return tree;
-  const { html, head, style } = path;
-  const ids = [style.properties[sectionsProperty] ?? []].flat().map(String);
+export function sectionsCss(
+  ids: readonly string[],
+  pages: ReadonlyMap<string, number>,
+  texts: ReadonlyMap<string, string>,
+  pageCount: number,
+): string {
   const starts = ids.flatMap((id) => {
     const page = pages.get(id);
     const text = texts.get(id);
     return page === undefined || text === undefined ? [] : [{ page, text }];
   });
-  const filled: Element = { ...style, children: [{ type: 'text', value: counterStyles(sectionOfEachPage(starts, pageCount)) }] };
-  const newHead: Element = { ...head, children: head.children.map((node) => (node === style ? filled : node)) };
-  const newHtml: Element = { ...html, children: html.children.map((node) => (node === head ? newHead : node)) };
-  return { ...tree, children: tree.children.map((node) => (node === html ? newHtml : node)) };
+  return counterStyles(sectionOfEachPage(starts, pageCount));
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Toc } from '../config/print-settings.js';
 import { formatPageNumber } from '../locale/numbering.js';
-import { cloneTree } from '../hast/clone-tree.js';
 
 /** With `toc: auto`, a document gets a table of contents from this many sections (headings of its top level) on. */
 const autoTocSections = 5;
@@ -78,26 +77,20 @@ function headingRank(node: Element): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Whether a rendered tree has page-number slots to fill. */
-export function hasTocPages(tree: Root): boolean {
-  let found = false;
+/** The attribute of the page-number slots of the table of contents, naming the heading each shows the page of. */
+export const tocPageAttribute = 'data-toc-page';
+
+/** The ids of the headings whose pages a rendered tree's table of contents shows, in order: none when it has no contents. */
+export function tocPageIds(tree: Root): string[] {
+  const ids: string[] = [];
   visit(tree, 'element', (node: Element) => {
-    if (node.properties[tocPageProperty] !== undefined) found = true;
-    return found ? EXIT : undefined;
+    const id = node.properties[tocPageProperty];
+    if (typeof id === 'string') ids.push(id);
   });
-  return found;
+  return ids;
 }
 
-/**
- * A copy of `tree` with each table-of-contents entry's page number filled in
- * from `pages` (heading id → page), in the digits of `lang` (as the folio's).
- */
-export function fillTocPages(tree: Root, pages: ReadonlyMap<string, number>, lang = 'en'): Root {
-  const copy = cloneTree(tree);
-  visit(copy, 'element', (node: Element) => {
-    const id = node.properties[tocPageProperty];
-    const page = typeof id === 'string' ? pages.get(id) : undefined;
-    if (page !== undefined) node.children = [{ type: 'text', value: formatPageNumber(page, lang) }];
-  });
-  return copy;
+/** Each heading's page as its table-of-contents entry shows it, in the digits of `lang` (as the folio's), by heading id. */
+export function tocPageTexts(pages: ReadonlyMap<string, number>, lang = 'en'): Map<string, string> {
+  return new Map([...pages].map(([id, page]) => [id, formatPageNumber(page, lang)]));
 }

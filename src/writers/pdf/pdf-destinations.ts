@@ -44,3 +44,36 @@ function renameDestination(dict: PDFDict, renamed: ReadonlyMap<PDFName, PDFName>
   const short = destination instanceof PDFName ? renamed.get(destination) : undefined;
   if (short) dict.set(PDFName.of(key), short);
 }
+
+/**
+ * The 1-based page of each named destination, by the id of the element it
+ * leads to. Chromium names a destination after the id, percent-encoded
+ * (`%D8%A7...` for Arabic letters), and writes one for every element a link
+ * of the page leads to, whether or not it tags the PDF or writes an outline.
+ */
+export function destinationPages(pdf: PDFDocument): Map<string, number> {
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const pageIndex = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index]));
+  const named: [string, number][] = [];
+  for (const [name, destination] of dests?.entries() ?? []) {
+    const target = pdf.context.lookup(destination);
+    const array = target instanceof PDFDict ? target.lookup(PDFName.of('D')) : target;
+    const page = array instanceof PDFArray ? pageIndex.get(String(array.get(0))) : undefined;
+    if (page !== undefined) named.push([new TextDecoder().decode(name.asBytes()), page + 1]);
+  }
+  // Names as written first, so that an id that only looks percent-encoded (`100%25`) keeps its own page.
+  const pages = new Map(named);
+  for (const [name, page] of named) {
+    const id = percentDecoded(name);
+    if (!pages.has(id)) pages.set(id, page);
+  }
+  return pages;
+}
+
+function percentDecoded(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

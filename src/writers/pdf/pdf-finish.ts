@@ -5,7 +5,7 @@ import type { Rendered } from '../../pipeline/render.js';
 import { marginsFor } from '../../theme/page-style.js';
 import { impose, type SheetSize } from './impose.js';
 import { shortenDestinationNames } from './pdf-destinations.js';
-import { loadPdf, savePdf } from './pdf-document.js';
+import { savePdf } from './pdf-document.js';
 import { stampMetadata } from './pdf-metadata.js';
 import { fixOutlineTitles, type Heading } from './pdf-outline.js';
 import type { Box } from './ua/content-pass.js';
@@ -17,18 +17,17 @@ const debug = createDebug('folio:pdf');
 const pointsPerMillimetre = 72 / 25.4;
 
 /**
- * Finish Chromium's PDF in one pdf-lib pass: outline titles repaired,
+ * Finish Chromium's PDF (as pdf-lib loaded it) in one pass: outline titles repaired,
  * destination names PDF can hold, the tags brought to PDF/UA-1
  * (`ua/make-accessible.ts`), metadata stamped; the file claims PDF/UA-1
  * only when every image has a text alternative. Then the handout the
  * layout asks for, as a variant (`booklet` or `2up`) on landscape sheets
  * (`printSettings.sheet`).
  */
-export async function finishPdf(bytes: Uint8Array, document: Rendered, headings: readonly Heading[]): Promise<WriterOutput> {
+export async function finishPdf(pdf: PDFDocument, document: Rendered, headings: readonly Heading[]): Promise<WriterOutput> {
   const { meta } = document.publication;
   const { paper } = document.printSettings;
   const started = performance.now();
-  const pdf = await loadPdf(bytes);
   exactPaper(pdf, paper);
   fixOutlineTitles(pdf, headings);
   shortenDestinationNames(pdf);
@@ -39,7 +38,7 @@ export async function finishPdf(bytes: Uint8Array, document: Rendered, headings:
   stampMetadata(pdf, meta, { pdfUa: report !== undefined && warnings.length === 0 });
   const main = await savePdf(pdf, { updateFieldAppearances: false });
   debug(
-    'finished %d pages: load %d ms, PDF/UA %d ms, save %d ms; %o',
+    'finished %d pages: outline and paper %d ms, PDF/UA %d ms, save %d ms; %o',
     pdf.getPageCount(),
     ...[loaded - started, accessible - loaded, performance.now() - accessible].map(Math.round),
     report,

@@ -5,30 +5,27 @@ import type { Asset } from '../../model.js';
 import { withoutDocumentLinks } from '../../hast/document-links.js';
 import { stringify } from '../../hast/stringify.js';
 import { instancedFont } from '../../theme/instanced-font.js';
-import { fillSections, hasSectionsStyle } from '../../theme/running-sections.js';
-import { fillTocPages, hasTocPages } from '../../theme/table-of-contents.js';
 import { codePointsOf } from '../../theme/unicode-range.js';
 import { printStylesheet } from '../../theme/font-faces.js';
 import { siteOrigin, themeAsset, themeUrlPrefix } from '../../theme/theme.js';
-import { loadPdf } from './pdf-document.js';
 import { finishPdf } from './pdf-finish.js';
-import { headingPages, headingsOf } from './pdf-outline.js';
+import { headingsOf } from './pdf-outline.js';
+import { pageReferencesOf, printWithPages } from './print-with-pages.js';
 import type { Writer } from '../writer.js';
 
 /**
  * The print edition through Chromium: a locked-down page that loads only the
  * document, the theme and its fonts, printed as a tagged PDF with an outline,
  * then finished (outline titles, metadata, handout variant: `pdf-finish.ts`).
- * A table of contents and a running `{section}` take two prints: Chromium
- * has no `target-counter()` or `string-set`, so the first print's outline
- * says on which page each heading starts.
+ * A table of contents and a running `{section}` take two prints
+ * (`print-with-pages.ts`).
  */
 export const writePdf: Writer = async (document, { theme, browser, signal }) => {
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
   const pagePath = `/${encodeURI(name)}.html`;
   // One document per PDF: links to other documents' HTML keep their text only.
   const print = withoutDocumentLinks(document.print);
-  let html = htmlAsset(print);
+  const html = htmlAsset(print);
   // The document's images, at the paths its relative `src` resolve to from the page; remote
   // ones (fetched by the load stage when the network is allowed) at their own URLs.
   const images = new Map<string, Asset>();
@@ -55,17 +52,8 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   };
   await using page = await (await browser()).newPage(site);
   await page.open(siteOrigin + pagePath, signal);
-  let pdf = await page.pdf({ tagged: true, outline: true });
   const headings = headingsOf(print);
-  if (hasTocPages(print) || hasSectionsStyle(print)) {
-    const first = await loadPdf(pdf);
-    const pages = headingPages(first, headings);
-    const texts = new Map(headings.flatMap((heading) => (heading.id === undefined ? [] : [[heading.id, heading.text] as const])));
-    const filled = fillTocPages(print, pages, document.publication.meta.lang);
-    html = htmlAsset(fillSections(filled, pages, texts, first.getPageCount()));
-    await page.open(`${siteOrigin}${pagePath}?pages`, signal);
-    pdf = await page.pdf({ tagged: true, outline: true });
-  }
+  const pdf = await printWithPages(page, pageReferencesOf(print, headings, document.publication.meta.lang), headings);
   const warnings = [...new Set(page.refused)].map((url) => ({
     reason: `refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`,
     ruleId: 'refused-request',
