@@ -58,10 +58,16 @@ describe("Folio's words", () => {
       'it',
       'nl',
       'pt',
-      // The scripts the theme's own faces set too: Greek, Czech (Latin Extended), Vietnamese.
+      // Beyond the list: the Greek, Latin Extended and Vietnamese the theme's faces set, and more European and Asian languages.
       'el',
       'cs',
       'vi',
+      'da',
+      'nb',
+      'fi',
+      'hu',
+      'ro',
+      'id',
     ]) {
       const labels = labelsFor(lang);
       expect(labels, lang).not.toBe(english);
