@@ -47,8 +47,8 @@ export const sectionsAttribute = 'data-folio-sections';
 
 /** The ids of the section headings a rendered tree's sections style names, in order; `undefined` when it has none. */
 export function sectionIds(tree: Root): string[] | undefined {
-  const path = sectionsStylePath(tree);
-  return path && [path.style.properties[sectionsProperty] ?? []].flat().map(String);
+  const style = sectionsStyleOf(tree);
+  return style && [style.properties[sectionsProperty] ?? []].flat().map(String);
 }
 
 /**
@@ -97,12 +97,11 @@ function counterStyles(sections: readonly string[]): string {
   return `${none}\n${section}\n`;
 }
 
-/** The sections style and the elements above it, where `render` puts it: at the end of the head. */
-function sectionsStylePath(tree: Root): { html: Element; head: Element; style: Element } | undefined {
+/** The sections style, where `render` puts it: in the head. */
+function sectionsStyleOf(tree: Root): Element | undefined {
   const html = childElement(tree.children, (node) => node.tagName === 'html');
   const head = html && childElement(html.children, (node) => node.tagName === 'head');
-  const style = head && childElement(head.children, (node) => node.tagName === 'style' && node.properties[sectionsProperty] !== undefined);
-  return html && head && style ? { html, head, style } : undefined;
+  return head && childElement(head.children, (node) => node.tagName === 'style' && node.properties[sectionsProperty] !== undefined);
 }
 
 function childElement(nodes: readonly (Root | Element)['children'][number][], test: (node: Element) => boolean): Element | undefined {
