@@ -54,7 +54,7 @@ import { referenceWords } from '../helpers/reference-text.js';
 import { referenceStructure } from '../helpers/reference.js';
 import { epubStructure, htmlStructure, withHeadline } from '../helpers/structure.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { openEpub, pdfText } from '../helpers/tools.js';
+import { openEpub, pdfFonts, pdfText } from '../helpers/tools.js';
 
 /** Each case: its folder, and its document relative to it (outputs are named after the document, any extension dropped). */
 const cases = [
@@ -127,6 +127,11 @@ describe.concurrent('the corpus, built as written', () => {
       const pdf = await readPdfUa(await built('pdf'));
       expect(pdf.problems.slice(0, shown), `${pdf.problems.length} problems (first ${shown})`).toEqual([]);
       expect(pdf.xmp?.properties['pdfuaid:part']).toBe('1');
+    });
+
+    it.sequential('embeds every font of the PDF as a subset, none of them Type 3 (which print shops refuse)', async () => {
+      const fonts = await pdfFonts(await built('pdf'));
+      expect(fonts.filter((font) => font.type === 'Type 3' || !font.embedded || !font.subset)).toEqual([]);
     });
 
     it.sequential("keeps, in the HTML and the EPUB, the structure of a browser's reading", async () => {
