@@ -9,6 +9,7 @@ import type { Asset } from '../model.js';
 import { instancedFont } from '../theme/instanced-font.js';
 import { siteOrigin, themeUrlPrefix, type Theme } from '../theme/theme.js';
 import { fontFaceRule, fontFaceRules, type FontFaceRule } from '../theme/font-faces.js';
+import { servedCodePoints } from '../theme/served-code-points.js';
 import { codePointsOf, meetsRange, sortedCodePoints } from '../theme/unicode-range.js';
 import type { Writer } from './writer.js';
 
@@ -55,38 +56,40 @@ function isThemeStylesheet(node: Element): boolean {
 
 /**
  * The print stylesheet for `tree`: each `@font-face` is kept, with its font
- * embedded, only when the document can use it: some character of the text
- * falls in its `unicode-range`, and its family's condition (theme.json
- * `fontConditions`) matches an element. The rest would be dead weight
- * (the maths font alone is 400 kB, each CJK face some megabytes). A
- * variable font's instance is made for the document's characters.
+ * embedded, only when the document can use it: its family's condition
+ * (theme.json `fontConditions`) matches an element, and some character of
+ * the text that the family will draw (`servedCodePoints`: not one an
+ * earlier family of its stacks covers) falls in its `unicode-range`. The
+ * rest would be dead weight (the maths font alone is 400 kB, each CJK face
+ * some megabytes, and the CJK slices and the emoji face claim the digits
+ * and Latin letters the text face draws). A variable font's instance is
+ * made for the characters its family draws.
  */
 async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
-  const codePoints = codePointsOf(toString(tree));
-  const sorted = sortedCodePoints(codePoints);
-  const families = new Set(
+  const codePoints = sortedCodePoints(codePointsOf(toString(tree)));
+  const unavailable = new Set(
     Object.entries(theme.fontConditions)
       .filter(([, selector]) => !documentMatches(selector, tree))
       .map(([family]) => family),
   );
+  const served = servedCodePoints(theme, codePoints, unavailable);
   const used = ({ family, range }: FontFaceRule): boolean => {
-    if (family !== undefined && families.has(family)) return false;
-    return range === undefined || meetsRange(range, sorted);
+    if (family !== undefined && unavailable.has(family)) return false;
+    return range === undefined || meetsRange(range, served(family));
   };
-  const rules = fontFaceRules(theme)
-    .filter(used)
-    .map((rule) => rule.text);
-  const urls = new Set(rules.flatMap((rule) => [...rule.matchAll(fontUrl)].map(([, url = '']) => url)));
+  const rules = fontFaceRules(theme).filter(used);
   const embedded = new Map<string, string>();
   await Promise.all(
-    [...urls].map(async (url) => {
-      const file = theme.assets.get(url);
-      if (file) embedded.set(url, dataUrl(theme, url, file));
-      const instance = file ? undefined : await instancedFont(theme, new URL(themeUrlPrefix + url, siteOrigin), codePoints);
-      if (instance) embedded.set(url, toDataUrl(instance));
-    }),
+    rules.flatMap(({ text, family }) =>
+      [...text.matchAll(fontUrl)].map(async ([, url = '']) => {
+        const file = theme.assets.get(url);
+        if (file) embedded.set(url, dataUrl(theme, url, file));
+        const instance = file ? undefined : await instancedFont(theme, new URL(themeUrlPrefix + url, siteOrigin), new Set(served(family)));
+        if (instance) embedded.set(url, toDataUrl(instance));
+      }),
+    ),
   );
-  const kept = new Set(rules);
+  const kept = new Set(rules.map((rule) => rule.text));
   return theme.print.css.replace(fontFaceRule, (rule) =>
     kept.has(rule) ? rule.replace(fontUrl, (_match, url: string) => `url("${embedded.get(url) ?? url}")`) : '',
   );

@@ -31,6 +31,14 @@ describe('the standalone HTML', () => {
     expect(html.length).toBeLessThan(300_000);
   });
 
+  it('leaves the digits and Latin letters to the text face, though the CJK and emoji faces claim them too', async () => {
+    const html = await standalone('Chapter 12, “quoted” & #3 — 4 * 5 @ 6.');
+    expect(embedded(html).join()).not.toMatch(/Noto Serif SC|Noto Emoji/);
+    expect(embedded(await standalone('Keycap 1️⃣ and 東京.'))).toEqual(
+      expect.arrayContaining(['Noto Emoji normal 400', 'Noto Serif SC normal 400']),
+    );
+  });
+
   it('adds the code font for code, the maths font for maths, and latin-ext for Polish', async () => {
     const html = await standalone('Some `code`, $x^2$ and Łódź.');
     expect(embedded(html).join()).toMatch(/Source Code Pro normal 400/);
