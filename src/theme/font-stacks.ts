@@ -1,5 +1,6 @@
 import parse from 'css-tree/parser';
 import walk from 'css-tree/walker';
+import { fontFaceRule } from './font-faces.js';
 
 /** A `font-family` list as the browser tries it: family names, first to last, unquoted. */
 export type FontStack = readonly string[];
@@ -18,7 +19,8 @@ export function fontStacks(css: string): readonly FontStack[] | undefined {
   const families: string[] = [];
   const variables = new Map<string, string[]>();
   try {
-    walk(parse(css, { parseValue: false, parseCustomProperty: false }), {
+    // A theme's variable fonts add some thousand `@font-face` rules: they name no stacks, and would be most of the parsing.
+    walk(parse(css.replace(fontFaceRule, ''), { parseValue: false, parseCustomProperty: false }), {
       visit: 'Declaration',
       enter(node) {
         if (this.atrule?.name.toLowerCase() === 'font-face' || node.value.type !== 'Raw') return;
