@@ -1,5 +1,5 @@
 // @ts-check
-// Runs a command and samples the memory of its whole process tree (the command
+// Runs a command and times it, or samples the memory of its whole process tree (the command
 // and every descendant, so Node plus Chromium's processes) every 50 ms through
 // /proc: each process's Rss and Pss from /proc/<pid>/smaps_rollup, summed.
 // PSS shares each page among the processes that map it, so its sum is what the
@@ -55,10 +55,14 @@ function sample(root) {
 }
 
 /**
- * Run `command args` in `cwd`; resolve to its wall time in ms, its stdout, and the peak PSS and
- * RSS of its process tree in MB. Rejects when it exits with an error.
+ * Run `command args` in `cwd`; resolve to its wall time in ms, its stdout, and, when `sample`
+ * is set, the peak PSS and RSS of its process tree in MB (else 0). Rejects when it exits with an
+ * error. Sampling reads every process's /proc files twenty times a second: on 2 cores it took
+ * a fifth of an article's wall time from Folio, whose Chromium and Node are both busy, and a
+ * twentieth from md-to-pdf, which waits half a second for the network to be idle. So timed runs
+ * are not sampled, and memory is measured in runs of its own.
  */
-export function runSampled(command, args, { cwd, env = process.env }) {
+export function runCommand(command, args, { cwd, env = process.env, sample: sampled = false }) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -68,12 +72,14 @@ export function runSampled(command, args, { cwd, env = process.env }) {
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     let peakPss = 0;
     let peakRss = 0;
-    const timer = setInterval(() => {
-      if (child.pid === undefined) return;
-      const { rss, pss } = sample(child.pid);
-      peakPss = Math.max(peakPss, pss);
-      peakRss = Math.max(peakRss, rss);
-    }, interval);
+    const timer = sampled
+      ? setInterval(() => {
+          if (child.pid === undefined) return;
+          const { rss, pss } = sample(child.pid);
+          peakPss = Math.max(peakPss, pss);
+          peakRss = Math.max(peakRss, rss);
+        }, interval)
+      : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
