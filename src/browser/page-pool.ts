@@ -26,6 +26,15 @@ export interface Site {
 export interface PdfOptions {
   readonly tagged: boolean;
   readonly outline: boolean;
+  /**
+   * Lay the pages out but paint nothing of the document (`visibility:
+   * hidden` on the body and all in it, which moves nothing): such a print
+   * only says where things fall, by its page count and the named
+   * destinations of its links, which Chromium writes all the same. On the
+   * corpus book it took a third less of Chromium's time, in a seventh of
+   * the bytes.
+   */
+  readonly unpainted?: boolean;
 }
 
 /** Text to set in an open page: that of each element whose `attribute` is `value` (or any value, when none is given). */
@@ -238,8 +247,13 @@ function lockedPage(
     async refill(html) {
       await guard(() => page.evaluate(refillScript(html)));
     },
-    async pdf(options) {
-      return guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
+    async pdf({ unpainted = false, ...options }) {
+      if (unpainted) await guard(() => page.evaluate(unpaintedScript(true)));
+      try {
+        return await guard(() => page.pdf({ preferCSSPageSize: true, printBackground: true, waitForFonts: true, ...options }));
+      } finally {
+        if (unpainted) await guard(() => page.evaluate(unpaintedScript(false)));
+      }
     },
     async fillText(fills) {
       // A string, not a function: a bundled function could carry the bundler's helpers. Reading a
@@ -299,4 +313,11 @@ function refillScript(html: string): string {
     await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
     await document.fonts.ready;
   })(${JSON.stringify(html)})`;
+}
+
+/** A script that hides everything in the open page's body, or shows it again (`PdfOptions.unpainted`). */
+function unpaintedScript(hide: boolean): string {
+  return hide
+    ? `document.head.append(Object.assign(document.createElement('style'), { className: 'folio-unpainted', textContent: 'body, body * { visibility: hidden !important; }' }))`
+    : `document.querySelectorAll('head > style.folio-unpainted').forEach((style) => style.remove())`;
 }
