@@ -55,6 +55,17 @@ const patchLibraries = {
       });
   },
 };
+/** pdf-lib's pako, with Node's zlib for `deflate` (scripts/bundle-stubs/pako-for-pdf-lib.js); jszip keeps pako as it is. */
+const nativeDeflateForPdfLib = {
+  name: 'native-deflate-for-pdf-lib',
+  setup(build) {
+    build.onResolve({ filter: /^pako$/ }, (args) =>
+      /[\\/]node_modules[\\/]pdf-lib[\\/]/.test(args.importer)
+        ? { path: path.join(root, 'scripts/bundle-stubs/pako-for-pdf-lib.js') }
+        : undefined,
+    );
+  },
+};
 const outdir = path.join(root, 'dist');
 
 // The previous bundle's chunks are named by their content: remove them so that none goes stale.
@@ -96,7 +107,7 @@ await build({
   sourcemap: process.argv.includes('--sourcemap') ? 'linked' : false,
   sourcesContent: false,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [patchLibraries],
+  plugins: [patchLibraries, nativeDeflateForPdfLib],
   logLevel: 'warning',
 });
 
