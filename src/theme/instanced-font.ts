@@ -2,6 +2,7 @@ import createDebug from 'debug';
 import subsetFont from 'subset-font';
 import type { Asset } from '../model.js';
 import { withEmojiPresentation } from './emoji-presentation.js';
+import { withInstanceNames } from './instance-names.js';
 import { themeUrlPrefix, type Theme } from './theme.js';
 import { inUnicodeRange } from './unicode-range.js';
 
@@ -34,6 +35,7 @@ export function instancedFont(theme: Theme, url: URL, codePoints: ReadonlySet<nu
       .then((variable) =>
         subsetFont(variable, text, { targetFormat: 'truetype', variationAxes: { wght: instance.weight }, keepAllGlyphs: text === '' }),
       )
+      .then((bytes) => withInstanceNames(bytes, instance.weight))
       .then((bytes): Asset => ({ bytes: instance.emoji ? withEmojiPresentation(bytes) : bytes, type: 'font/ttf' }))
       .catch((error: unknown) => {
         debug('could not make %s: %O', key, error);

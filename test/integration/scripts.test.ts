@@ -212,6 +212,9 @@ describe('scripts of every direction, built into PDF, EPUB and HTML', () => {
       expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
       expect(fonts.filter((font) => font.name.includes('+NotoSerifJP-')).length).toBeGreaterThan(1);
       expect(fonts.filter((font) => /CJK|NotoSerif(SC|TC|KR)/.test(font.name))).toEqual([]);
+      // Each instance of the variable face is named for its weight, as a preflight's font list shows it.
+      const weights = new Set(fonts.map((font) => /\+NotoSerifJP-(\w+)$/.exec(font.name)?.[1]).filter((weight) => weight !== undefined));
+      expect([...weights].sort()).toEqual(['Bold', 'Regular']);
     });
 
     it('starts no line with closing punctuation, a small kana, a long vowel mark or an iteration mark (line-break: strict)', async () => {
@@ -311,6 +314,9 @@ describe('emoji in print', () => {
     const fonts = await pdfFonts(file('emoji', 'pdf'));
     expect(fonts.filter((font) => font.type !== 'CID TrueType')).toEqual([]);
     expect(fonts.filter((font) => font.name.includes('+NotoEmoji-')).length).toBeGreaterThan(1);
+    expect(new Set(fonts.map((font) => /\+NotoEmoji-(\w+)$/.exec(font.name)?.[1]).filter((weight) => weight !== undefined))).toEqual(
+      new Set(['Regular', 'Bold']),
+    );
   });
 
   it('read back from the PDF as the code points written, in order', async () => {
