@@ -54,21 +54,16 @@ export function withInstanceNames(font: Uint8Array, weight: number): Uint8Array 
   const postScript = `${family.replace(/[^A-Za-z0-9]/g, '')}-${weightName}`.slice(0, 63);
   const oldPostScript = windowsName(records, 6);
   const unique = windowsName(records, 3);
-  const names: [number, string][] = [
+  const names = new Map<number, string>([
     [1, ribbi ? family : `${family} ${weightName}`],
     [2, ribbi ? weightName : 'Regular'],
     [4, `${family} ${weightName}`],
     [6, postScript],
-    ...(ribbi
-      ? []
-      : [
-          [16, family],
-          [17, weightName],
-        ]),
-    ...(unique === undefined ? [] : [[3, oldPostScript ? unique.replace(oldPostScript, postScript) : unique]]),
-  ] as [number, string][];
+  ]);
+  if (!ribbi) names.set(16, family).set(17, weightName);
+  if (unique !== undefined) names.set(3, oldPostScript === undefined ? unique : unique.replace(oldPostScript, postScript));
   const kept = records.filter((record) => !rewritten.has(record.id));
-  const added = names.map(([id, text]): NameRecord => ({ ...windows, id, bytes: utf16(text) }));
+  const added = [...names].map(([id, text]): NameRecord => ({ ...windows, id, bytes: utf16(text) }));
   tables.set('name', writeNames([...kept, ...added]));
   return writeTables(font, tables);
 }
