@@ -38,6 +38,9 @@ export function fontFaceRules(theme: Theme): readonly FontFaceRule[] {
 /** An `@font-face` rule in a stylesheet. */
 export const fontFaceRule = /@font-face\s*\{[^}]*\}/g;
 
+/** The URL of a theme font in an `@font-face` rule (`url("fonts/...")`), in group 1. */
+export const fontUrl = /url\(["']?(fonts\/[^"')]+)["']?\)/g;
+
 /**
  * Characters a printed page may show that are not in its text: ASCII (list
  * numbers and letters), the list markers and quotation marks a browser

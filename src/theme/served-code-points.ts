@@ -1,4 +1,4 @@
-import { fontFaceRules } from './font-faces.js';
+import { fontFaceRules, fontUrl } from './font-faces.js';
 import { fontStacks, type FontStack } from './font-stacks.js';
 import type { Theme } from './theme.js';
 import type { SortedCodePoints, UnicodeRange } from './unicode-range.js';
@@ -72,7 +72,7 @@ function familiesOf(theme: Theme): Families {
       const list = spans.get(rule.family) ?? [];
       list.push(...(rule.range ?? [[0, 0x10ffff] as const]));
       spans.set(rule.family, list);
-      if ([...rule.text.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g)].some(([, url = '']) => theme.fontInstances.get(url)?.emoji)) {
+      if ([...rule.text.matchAll(fontUrl)].some(([, url = '']) => theme.fontInstances.get(url)?.emoji)) {
         emoji.add(rule.family);
       }
     }

@@ -8,7 +8,7 @@ import { stringify } from '../hast/stringify.js';
 import type { Asset } from '../model.js';
 import { instancedFont } from '../theme/instanced-font.js';
 import { siteOrigin, themeUrlPrefix, type Theme } from '../theme/theme.js';
-import { fontFaceRule, fontFaceRules, type FontFaceRule } from '../theme/font-faces.js';
+import { fontFaceRule, fontFaceRules, fontUrl, type FontFaceRule } from '../theme/font-faces.js';
 import { servedCodePoints } from '../theme/served-code-points.js';
 import { codePointsOf, meetsRange, sortedCodePoints } from '../theme/unicode-range.js';
 import type { Writer } from './writer.js';
@@ -94,8 +94,6 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
     kept.has(rule) ? rule.replace(fontUrl, (_match, url: string) => `url("${embedded.get(url) ?? url}")`) : '',
   );
 }
-
-const fontUrl = /url\(["']?(fonts\/[^"')]+)["']?\)/g;
 
 /** A theme file (a font) as a data URL, encoded once per theme. */
 function dataUrl(theme: Theme, url: string, asset: Asset): string {

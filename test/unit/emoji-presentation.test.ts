@@ -4,6 +4,7 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { withEmojiPresentation } from '../../src/theme/emoji-presentation.js';
+import { fontChecksum } from '../helpers/font-checksum.js';
 
 /** The characters each variation selector of a font's cmap format 14 names as default sequences. */
 function defaultSequences(font: Uint8Array): Map<number, number[]> {
@@ -29,14 +30,6 @@ function defaultSequences(font: Uint8Array): Map<number, number[]> {
     }
   }
   return sequences;
-}
-
-/** A checksum over the whole font, which the `head` table's adjustment makes 0xB1B0AFBA. */
-function fontChecksum(font: Uint8Array): number {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  let sum = 0;
-  for (let offset = 0; offset < font.byteLength; offset += 4) sum = (sum + view.getUint32(offset)) >>> 0;
-  return sum;
 }
 
 describe('a monochrome emoji font made to serve emoji presentation', () => {

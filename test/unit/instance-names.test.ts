@@ -4,6 +4,7 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { withInstanceNames } from '../../src/theme/instance-names.js';
+import { fontChecksum } from '../helpers/font-checksum.js';
 
 /** The Windows English names of a TrueType font, by name id. */
 function windowsNames(font: Uint8Array): Map<number, string> {
@@ -22,13 +23,6 @@ function windowsNames(font: Uint8Array): Map<number, string> {
     }
   }
   return names;
-}
-
-function fontChecksum(font: Uint8Array): number {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  let sum = 0;
-  for (let offset = 0; offset < font.byteLength; offset += 4) sum = (sum + view.getUint32(offset)) >>> 0;
-  return sum;
 }
 
 describe('an instance of a variable font', async () => {
