@@ -6,6 +6,7 @@ import { ConfigError, TemplateError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import { installDir } from '../install-dir.js';
 import type { Asset } from '../model.js';
+import { fontUrl } from './font-faces.js';
 import { fontPackageDir } from './font-package.js';
 import type { Theme } from './theme.js';
 import { loadVariableFonts, VariableFont } from './variable-fonts.js';
@@ -92,7 +93,7 @@ export async function loadTheme(name = 'default', themesDir = builtInThemes): Pr
 /** Find each `url("fonts/<file>")` of `css` in the theme's `fonts/` folder or a font package. */
 async function loadFonts(css: string, dir: string, packages: readonly string[]): Promise<Map<string, Asset>> {
   const packageDirs = packages.map((name) => fontPackageDir(name, dir));
-  const urls = new Set(Array.from(css.matchAll(/url\(["']?(fonts\/[^"')]+)["']?\)/g), ([, url = '']) => url));
+  const urls = new Set(Array.from(css.matchAll(fontUrl), ([, url = '']) => url));
   const entries = await Promise.all(
     [...urls].map(async (url): Promise<[string, Asset]> => {
       const file = url.slice('fonts/'.length);
