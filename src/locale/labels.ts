@@ -368,15 +368,19 @@ const byLanguage: Readonly<Record<string, Labels> & { en: Labels }> = {
 /**
  * Folio's words for a BCP 47 language tag: those of its language and script
  * (`zh-TW` and `zh-Hant-HK` are `zh-Hant`), else of its language, else
- * English.
+ * English, but for the print folio, which is then `3 / 8`: figures and a
+ * slash read in any language, where `3 of 8` is English in the middle of a
+ * Thai or Swahili page.
  */
 export function labelsFor(lang: string): Labels {
   for (const key of languageKeys(lang)) {
     const labels = byLanguage[key];
     if (labels) return labels;
   }
-  return byLanguage.en;
+  return otherLanguages;
 }
+
+const otherLanguages: Labels = { ...byLanguage.en, page: '{page} / {pages}' };
 
 /** `language-Script` (the script given or usually written) then `language`, for looking a tag up in a table. */
 function languageKeys(lang: string): string[] {

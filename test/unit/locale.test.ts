@@ -35,6 +35,12 @@ describe("Folio's words", () => {
     expect(labelsFor('not a tag').contents).toBe('Contents');
   });
 
+  it('number the pages with figures and a slash in a language Folio has no words for, not in English', () => {
+    expect(pageLabel(labelsFor('th'), '3', '8')).toBe('3 / 8');
+    expect(pageLabel(labelsFor('sw'), '3', '8')).toBe('3 / 8');
+    expect(pageLabel(labelsFor('en-GB'), '3', '8')).toBe('3 of 8');
+  });
+
   it('exist for every language the issue names, each with every label', () => {
     const english = labelsFor('en');
     for (const lang of [
