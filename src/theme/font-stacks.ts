@@ -16,7 +16,8 @@ const mostStacks = 512;
  * the stylesheet cannot be read or unfolds into too many lists.
  */
 export function fontStacks(css: string): readonly FontStack[] | undefined {
-  const families: string[] = [];
+  /** `font-family` values, and `font` shorthands (whose family list ends them). */
+  const families: { readonly value: string; readonly shorthand: boolean }[] = [];
   const variables = new Map<string, string[]>();
   try {
     // A theme's variable fonts add some thousand `@font-face` rules: they name no stacks, and would be most of the parsing.
@@ -25,7 +26,7 @@ export function fontStacks(css: string): readonly FontStack[] | undefined {
       enter(node) {
         if (this.atrule?.name.toLowerCase() === 'font-face' || node.value.type !== 'Raw') return;
         const property = node.property.startsWith('--') ? node.property : node.property.toLowerCase();
-        if (property === 'font-family') families.push(node.value.value);
+        if (property === 'font-family' || property === 'font') families.push({ value: node.value.value, shorthand: property === 'font' });
         else if (property.startsWith('--')) variables.set(property, [...(variables.get(property) ?? []), node.value.value]);
       },
     });
@@ -33,11 +34,12 @@ export function fontStacks(css: string): readonly FontStack[] | undefined {
     return undefined;
   }
   const stacks = new Map<string, FontStack>();
-  for (const value of families) {
+  for (const { value, shorthand } of families) {
     const unfolded = unfold(value, variables, new Set());
     if (unfolded === undefined) return undefined;
     for (const text of unfolded) {
-      const stack = familyNames(text);
+      const stack = familyNames(shorthand ? shorthandFamilies(text) : text);
+      if (stack.length === 0) continue;
       stacks.set(stack.join('\n'), stack);
       if (stacks.size > mostStacks) return undefined;
     }
@@ -67,6 +69,18 @@ function unfold(value: string, variables: ReadonlyMap<string, readonly string[]>
     }
   }
   return texts;
+}
+
+/**
+ * The family list at the end of a `font` shorthand, after the size and any
+ * line height (`italic 700 12pt/1.4 "Source Serif 4", serif`); none for a
+ * system font keyword (`caption`).
+ */
+function shorthandFamilies(value: string): string {
+  const size = /(?:^|\s)(?:[\d.]+(?:[a-z]+|%)|(?:xx?-|xxx-)?(?:small|large)|medium|smaller|larger)(?:\s*\/\s*[^\s,"']+)?\s+(?=\S)/i.exec(
+    value,
+  );
+  return size === null ? '' : value.slice(size.index + size[0].length);
 }
 
 /** The family names of a `font-family` value, quotes and `!important` removed. */

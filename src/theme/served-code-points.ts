@@ -3,10 +3,11 @@ import { fontStacks, type FontStack } from './font-stacks.js';
 import type { Theme } from './theme.js';
 import type { SortedCodePoints, UnicodeRange } from './unicode-range.js';
 
-/** What the theme's stylesheet says about its families, read once per theme. */
+/** For each family some stack names, the families before it, once per distinct list; `undefined` when the stacks are unknown. */
+type Preceding = ReadonlyMap<string, readonly FontStack[]> | undefined;
+
+/** What the theme's `@font-face` rules say about its families, read once per theme. */
 interface Families {
-  /** For each family some stack names, the families before it, once per distinct list; none when the stacks are unknown. */
-  readonly before: ReadonlyMap<string, readonly FontStack[]> | undefined;
   /** What the family's `@font-face` rules cover together: their `unicode-range` spans, merged and sorted. */
   readonly coverage: ReadonlyMap<string, UnicodeRange>;
   /** Families with a variable emoji font (theme.json `variableFonts` with `emoji`). */
@@ -14,6 +15,8 @@ interface Families {
 }
 
 const read = new WeakMap<Theme, Families>();
+/** The theme's stacks, by the stylesheets documents add to it (most add none, or the same). */
+const stacksRead = new WeakMap<Theme, Map<string, Preceding>>();
 
 /**
  * Characters that make the browser look for an emoji face before the text's
@@ -35,15 +38,20 @@ const emojiSequence = [0xfe0f, 0x20e3, 0x200d];
  * stack says. `unavailable` are the families the document cannot use
  * (theme.json `fontConditions` it does not meet): they cover nothing, and
  * a stack that starts with one is no element's (only the elements of the
- * condition use the first family of their stack). A family no stack names,
- * or a theme whose stacks cannot be read, gets every character.
+ * condition use the first family of their stack). The stacks are the
+ * theme stylesheet's and those of `css`, the stylesheets the document adds
+ * (config and front matter `css`), which may set stacks or the theme's
+ * variables. A family no stack names, or a theme whose stacks cannot be
+ * read, gets every character.
  */
 export function servedCodePoints(
   theme: Theme,
   codePoints: SortedCodePoints,
   unavailable: ReadonlySet<string>,
+  css = '',
 ): (family: string | undefined) => SortedCodePoints {
-  const { before, coverage, emoji } = familiesOf(theme);
+  const { coverage, emoji } = familiesOf(theme);
+  const before = precedingOf(theme, css);
   const hasSequence = emojiSequence.some((point) => codePoints.includes(point));
   const covers = (family: string, point: number): boolean => !unavailable.has(family) && inSpans(coverage.get(family) ?? [], point);
   const served = new Map<string, SortedCodePoints>();
@@ -76,11 +84,17 @@ function familiesOf(theme: Theme): Families {
         emoji.add(rule.family);
       }
     }
-    const coverage = new Map([...spans].map(([family, list]) => [family, merged(list)]));
-    families = { before: precedingFamilies(fontStacks(theme.print.css)), coverage, emoji };
+    families = { coverage: new Map([...spans].map(([family, list]) => [family, merged(list)])), emoji };
     read.set(theme, families);
   }
   return families;
+}
+
+function precedingOf(theme: Theme, css: string): Preceding {
+  let byCss = stacksRead.get(theme);
+  if (byCss === undefined) stacksRead.set(theme, (byCss = new Map<string, Preceding>()));
+  if (!byCss.has(css)) byCss.set(css, precedingFamilies(fontStacks(`${theme.print.css}\n${css}`)));
+  return byCss.get(css);
 }
 
 /** For each family, the distinct lists of families before it in the stacks that name it. */

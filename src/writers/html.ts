@@ -72,7 +72,7 @@ async function standaloneCss(theme: Theme, tree: Root): Promise<string> {
       .filter(([, selector]) => !documentMatches(selector, tree))
       .map(([family]) => family),
   );
-  const served = servedCodePoints(theme, codePoints, unavailable);
+  const served = servedCodePoints(theme, codePoints, unavailable, userStylesheets(tree));
   const used = ({ family, range }: FontFaceRule): boolean => {
     if (family !== undefined && unavailable.has(family)) return false;
     return range === undefined || meetsRange(range, served(family));
@@ -102,4 +102,18 @@ function dataUrl(theme: Theme, url: string, asset: Asset): string {
   let encoded = cache.get(url);
   if (encoded === undefined) cache.set(url, (encoded = toDataUrl(asset)));
   return encoded;
+}
+
+/** The text of the stylesheets the document adds to the theme's, in its head (`<style data-folio="css">`, from config and front matter `css`). */
+function userStylesheets(tree: Root): string {
+  const isElement = (node: Root['children'][number]): node is Element => node.type === 'element';
+  const head = tree.children
+    .filter(isElement)
+    .find((node) => node.tagName === 'html')
+    ?.children.filter(isElement)
+    .find((node) => node.tagName === 'head');
+  return (head?.children ?? [])
+    .filter((node): node is Element => isElement(node) && node.tagName === 'style' && node.properties['dataFolio'] === 'css')
+    .map((node) => toString(node))
+    .join('\n');
 }

@@ -20,6 +20,18 @@ describe('font stacks', () => {
     ]);
   });
 
+  it('read the family list at the end of a font shorthand, and none from a system font keyword', () => {
+    const css = `
+      :root { --text: "Serif A", serif; }
+      p { font: italic 700 12pt/1.4 var(--text); }
+      h1 { font: 2em 'Sans B', sans-serif; }
+      caption { font: caption; }`;
+    expect(fontStacks(css)).toEqual([
+      ['Serif A', 'serif'],
+      ['Sans B', 'sans-serif'],
+    ]);
+  });
+
   it('give up on a variable that names itself, rather than loop', () => {
     expect(fontStacks(':root { --a: "A", var(--a); } p { font-family: var(--a); }')).toBeUndefined();
   });

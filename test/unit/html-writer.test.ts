@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentAsset } from '../../src/model.js';
+import { resolvePrintSettings } from '../../src/config/print-settings.js';
 import { render } from '../../src/pipeline/render.js';
 import { loadTheme } from '../../src/theme/load-theme.js';
 import { writeHtml } from '../../src/writers/html.js';
@@ -7,8 +8,13 @@ import { prepare } from '../helpers/pipeline.js';
 
 const theme = await loadTheme('default');
 
-async function standalone(markdown: string, assets: ReadonlyMap<string, ContentAsset> = new Map()): Promise<string> {
-  const rendered = render({ ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets }, theme);
+async function standalone(
+  markdown: string,
+  assets: ReadonlyMap<string, ContentAsset> = new Map(),
+  stylesheets: string[] = [],
+): Promise<string> {
+  const publication = { ...(await prepare(`---\ntitle: T\n---\n\n${markdown}`)), assets };
+  const rendered = render(publication, theme, { ...resolvePrintSettings(publication.meta), stylesheets });
   const {
     artifacts: [artifact],
   } = await writeHtml(rendered, { theme, browser: () => Promise.reject(new Error('no browser needed')) });
@@ -37,6 +43,16 @@ describe('the standalone HTML', () => {
     expect(embedded(await standalone('Keycap 1️⃣ and 東京.'))).toEqual(
       expect.arrayContaining(['Noto Emoji normal 400', 'Noto Serif SC normal 400']),
     );
+  });
+
+  it('follows the stacks of the stylesheets the document adds: a CJK face put first draws the Latin letters too', async () => {
+    const markdown = 'Plain English 12.';
+    expect(embedded(await standalone(markdown)).join()).not.toMatch(/Noto Serif SC/);
+    const first = embedded(await standalone(markdown, new Map(), ['.body p { font-family: "Noto Serif SC", serif; }']));
+    expect(first).toEqual(expect.arrayContaining(['Noto Serif SC normal 400']));
+    // Through the theme's variables as well.
+    const variable = embedded(await standalone(markdown, new Map(), [':root { --text: "Noto Serif SC", serif; }']));
+    expect(variable).toEqual(expect.arrayContaining(['Noto Serif SC normal 400']));
   });
 
   it('adds the code font for code, the maths font for maths, and latin-ext for Polish', async () => {
