@@ -27,7 +27,7 @@ export interface CliRun {
 const cli = path.resolve('dist/cli.js');
 
 /** The environment of the tests, less `GITHUB_ACTIONS`: in a GitHub Actions job the CLI would add annotations to what it prints. */
-function plainEnv(): NodeJS.ProcessEnv {
+export function plainEnv(): NodeJS.ProcessEnv {
   const { GITHUB_ACTIONS: _actions, ...env } = process.env;
   return env;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { folio, project } from '../helpers/project.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { folio, plainEnv, project } from '../helpers/project.js';
 import { pdfInfo, pdfPageText } from '../helpers/tools.js';
 
 /** A page's text as laid out (a contents entry on one line with its number), soft hyphens and runs of white space out. */
@@ -55,6 +56,25 @@ describe('the page numbers of the table of contents', () => {
     const pdf = path.join(dir, 'out/moving.pdf');
     expect(Number((await pdfInfo(pdf))['Pages'])).toBe(18);
     expect(await expectListedPages(pdf, many, 2)).toEqual(many.map((_, index) => index + 3));
+  });
+});
+
+describe('a document printed again', () => {
+  it('prints once when its headings fall where they fell last time, and gets the numbers right when they do not', async () => {
+    const build = (file: string) => folio(['build', '--format', 'pdf', file], dir, { ...plainEnv(), DEBUG: 'folio:pdf' });
+    const again = await build('content/russian.md');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/page references: 1 prints done .*from an earlier print/);
+    const pdf = path.join(dir, 'out/russian.pdf');
+    expect(await expectListedPages(pdf, russian, 1)).toEqual([2, 3, 4, 5, 6]);
+
+    // A page break before the third section moves it and the two after it a page on.
+    const source = path.join(dir, 'content/russian.md');
+    await writeFile(source, (await readFile(source, 'utf8')).replace(`## ${russian[2]}`, `Filler.\n\n\\newpage\n\n## ${russian[2]}`));
+    const moved = await build('content/russian.md');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stderr).toMatch(/page references: 2 prints done .*from an earlier print/);
+    expect(await expectListedPages(pdf, russian, 1)).toEqual([2, 3, 5, 6, 7]);
   });
 });
 

@@ -11,6 +11,8 @@ import { siteOrigin, themeAsset, themeUrlPrefix } from '../../theme/theme.js';
 import { finishPdf } from './pdf-finish.js';
 import { headingsOf } from './pdf-outline.js';
 import { pageReferencesOf, printWithPages } from './print-with-pages.js';
+import { printedPagesKey, readPrintedPages, writePrintedPages } from './printed-pages.js';
+import { noCache } from '../../fs/cache.js';
 import type { Writer } from '../writer.js';
 
 /**
@@ -18,9 +20,10 @@ import type { Writer } from '../writer.js';
  * document, the theme and its fonts, printed as a tagged PDF with an outline,
  * then finished (outline titles, metadata, handout variant: `pdf-finish.ts`).
  * A table of contents and a running `{section}` take two prints
- * (`print-with-pages.ts`).
+ * (`print-with-pages.ts`), or one when the headings fall where they fell
+ * when the document was last printed (kept in the build's cache).
  */
-export const writePdf: Writer = async (document, { theme, browser, signal }) => {
+export const writePdf: Writer = async (document, { theme, browser, signal, cache = noCache }) => {
   const name = document.publication.chapters[0]?.file.data.outputName ?? 'document';
   const pagePath = `/${encodeURI(name)}.html`;
   // One document per PDF: links to other documents' HTML keep their text only.
@@ -53,7 +56,13 @@ export const writePdf: Writer = async (document, { theme, browser, signal }) => 
   await using page = await (await browser()).newPage(site);
   await page.open(siteOrigin + pagePath, signal);
   const headings = headingsOf(print);
-  const pdf = await printWithPages(page, pageReferencesOf(print, headings, document.publication.meta.lang), headings);
+  const references = pageReferencesOf(print, headings, document.publication.meta.lang);
+  // Where the headings fell when this document was last printed: a first guess that spares a print.
+  const sources = document.publication.chapters.map((chapter) => chapter.file.path);
+  const key = references && printedPagesKey(sources, document.printSettings, references.ids);
+  const earlier = key === undefined ? undefined : await readPrintedPages(cache, key);
+  const { pdf, printed } = await printWithPages(page, references, headings, earlier);
+  if (key !== undefined && printed !== undefined) await writePrintedPages(cache, key, printed);
   const warnings = [...new Set(page.refused)].map((url) => ({
     reason: `refused to load \`${url}\` in the print edition: only the document's own files, the theme and its fonts load`,
     ruleId: 'refused-request',

@@ -7,6 +7,7 @@ import { tocPageAttribute, tocPageIds, tocPageTexts } from '../../theme/table-of
 import { destinationPages } from './pdf-destinations.js';
 import { loadPdf } from './pdf-document.js';
 import { headingPages, type Heading } from './pdf-outline.js';
+import type { PrintedPages } from './printed-pages.js';
 
 const debug = createDebug('folio:pdf');
 
@@ -53,29 +54,37 @@ export function pageReferencesOf(print: Root, headings: readonly Heading[], lang
  * it gives an outline), and nothing of the document painted (`unpainted`):
  * the named destinations of the links say where each heading is, in a
  * seventh of the bytes and a third less of Chromium's time than a painted
- * print (the corpus book). The text is then set in the live page,
- * with no second load, and the print that follows is kept once the pages it
- * gives the headings are those it shows.
+ * print (the corpus book). `earlier`, the pages of an earlier print of the
+ * document, stands in for that first print. The text is then set in the
+ * live page, with no second load, and the print that follows is kept once
+ * the pages it gives the headings are those it shows. Returns that print
+ * and its pages.
  */
 export async function printWithPages(
   page: LockedPage,
   references: PageReferences | undefined,
   headings: readonly Heading[],
-): Promise<PDFDocument> {
+  earlier?: PrintedPages,
+): Promise<{ readonly pdf: PDFDocument; readonly printed?: PrintedPages }> {
   const final = async (): Promise<PDFDocument> => loadPdf(await page.pdf({ tagged: true, outline: true }));
-  if (!references) return final();
+  if (!references) return { pdf: await final() };
   const started = performance.now();
-  const first = references.linked ? await loadPdf(await page.pdf({ tagged: false, outline: false, unpainted: true })) : await final();
-  let shown = references.fills(pagesOf(first, references, headings), first.getPageCount());
-  const times = [performance.now() - started];
+  let shown: TextFill[];
+  if (earlier) shown = references.fills(earlier.pages, earlier.pageCount);
+  else {
+    const first = references.linked ? await loadPdf(await page.pdf({ tagged: false, outline: false, unpainted: true })) : await final();
+    shown = references.fills(pagesOf(first, references, headings), first.getPageCount());
+  }
+  const times = earlier ? [] : [performance.now() - started];
   for (let prints = 1; ; prints++) {
     await page.fillText(shown);
     const pdf = await final();
-    const fills = references.fills(pagesOf(pdf, references, headings), pdf.getPageCount());
+    const printed = { pages: pagesOf(pdf, references, headings), pageCount: pdf.getPageCount() };
+    const fills = references.fills(printed.pages, printed.pageCount);
     times.push(performance.now() - started);
     if (JSON.stringify(fills) === JSON.stringify(shown) || prints === mostPrintsWithPages) {
-      debug('page references: %d prints done at %o ms', times.length, times.map(Math.round));
-      return pdf;
+      debug('page references: %d prints done at %o ms%s', times.length, times.map(Math.round), earlier ? ', from an earlier print' : '');
+      return { pdf, printed };
     }
     shown = fills;
   }
