@@ -34,13 +34,6 @@ export interface Meta extends FrontMatter {
 export interface Asset {
   readonly bytes: Uint8Array;
   readonly type: string;
-  /**
-   * The same bytes at its URL for as long as the process runs (a font of an
-   * npm package): a page of the browser may keep it between loads, where
-   * everything else is fetched again (a theme's own files change in watch
-   * mode; variable font instances are made per document).
-   */
-  readonly immutable?: boolean;
 }
 
 /** One Markdown source, the trees made from it, and its metadata. */

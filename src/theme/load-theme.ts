@@ -97,13 +97,10 @@ async function loadFonts(css: string, dir: string, packages: readonly string[]):
   const entries = await Promise.all(
     [...urls].map(async (url): Promise<[string, Asset]> => {
       const file = url.slice('fonts/'.length);
-      const own = path.join(dir, url);
-      const candidates = [own, ...packageDirs.map((root) => path.join(root, 'files', file))];
+      const candidates = [path.join(dir, url), ...packageDirs.map((root) => path.join(root, 'files', file))];
       for (const candidate of candidates) {
         const bytes = await readFile(candidate).catch(() => undefined);
-        // A package's font does not change while Folio runs; the theme's own may (watch mode).
-        if (bytes)
-          return [url, { bytes, type: mediaTypes[path.extname(file)] ?? 'application/octet-stream', immutable: candidate !== own }];
+        if (bytes) return [url, { bytes, type: mediaTypes[path.extname(file)] ?? 'application/octet-stream' }];
       }
       throw new TemplateError(`Font \`${url}\` named in the theme's print.css was not found (looked in ${candidates.join(', ')})`);
     }),
