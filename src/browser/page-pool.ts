@@ -86,8 +86,15 @@ export interface LockedPage extends AsyncDisposable {
   close(): Promise<void>;
 }
 
+/** A page as the browser opened it: `alone` in a window of its own (it paints, in front of it), or a background tab. */
+export interface OpenedPage {
+  readonly page: Page;
+  readonly alone: boolean;
+}
+
 interface PooledPage {
   readonly page: Page;
+  readonly alone: boolean;
   site: Site;
   refused: string[];
   viewport: Viewport;
@@ -100,7 +107,7 @@ interface PooledPage {
  * every request itself (from the site it is lent to, or by refusing it).
  */
 export class PagePool {
-  readonly #create: () => Promise<Page>;
+  readonly #create: () => Promise<OpenedPage>;
   readonly #timeout: number;
   readonly #lost: (error: unknown) => never;
   readonly #idle: PooledPage[] = [];
@@ -108,7 +115,7 @@ export class PagePool {
   #capture: Promise<unknown> = Promise.resolve();
 
   /** `lost` rethrows an error, marked as a lost browser when the browser has gone. */
-  constructor(create: () => Promise<Page>, timeout: number, lost: (error: unknown) => never) {
+  constructor(create: () => Promise<OpenedPage>, timeout: number, lost: (error: unknown) => never) {
     this.#create = create;
     this.#timeout = timeout;
     this.#lost = lost;
@@ -136,7 +143,9 @@ export class PagePool {
       if (healthy) this.#idle.push(pooled);
       else void this.#discard(pooled.page);
     };
-    return lockedPage(pooled, this.#timeout, this.#lost, release, (work) => this.#oneCapture(work));
+    // A page alone in its window is in front there: it is captured as it is, beside the others.
+    const capturing = <T>(work: () => Promise<T>): Promise<T> => (pooled.alone ? work() : this.#oneCapture(work));
+    return lockedPage(pooled, this.#timeout, this.#lost, release, capturing);
   }
 
   /** Run `work` after the captures before it: a page must be in front while it is captured. */
@@ -147,9 +156,9 @@ export class PagePool {
   }
 
   async #open(site: Site): Promise<PooledPage> {
-    const page = await this.#create().catch(this.#lost);
+    const { page, alone } = await this.#create().catch(this.#lost);
     this.#all.add(page);
-    const pooled: PooledPage = { page, site, refused: [], viewport: defaultViewport, layout: undefined };
+    const pooled: PooledPage = { page, alone, site, refused: [], viewport: defaultViewport, layout: undefined };
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
@@ -276,12 +285,12 @@ function lockedPage(
       await guard(() => page.evaluate(script));
     },
     async screenshot() {
-      // One capture at a time, with the page in front: Chromium paints no frames for a page in a
-      // background tab, and a capture there waited for another page to repaint, up to the timeout
-      // (135 s for the last cover of a 50-article batch with three documents in flight). The page
-      // has had its size since it was lent.
+      // A background tab is captured in front, one at a time: Chromium paints no frames for a page in
+      // a background tab, and a capture there waited for another page to repaint, up to the timeout
+      // (135 s for the last cover of a 50-article batch with three documents in flight). A page alone
+      // in its window is in front already. The page has had its size since it was lent.
       return capturing(async () => {
-        await guard(() => page.bringToFront());
+        if (!pooled.alone) await guard(() => page.bringToFront());
         // Await the font-loading promise, as page.pdf does. Not waitForFunction: its polling runs on
         // timers, which a page with scripts disabled may never fire, and the wait hung until the timeout.
         await guard(() => page.evaluate('document.fonts.ready.then(() => undefined)'));

@@ -71,3 +71,14 @@ describe('covers drawn one after another', () => {
     expect(new Set(drawn.map((png) => png.toString('base64'))).size).toBe(covers.length);
   });
 });
+
+describe('covers drawn at once', () => {
+  it('each on a canvas of its own (the first a background tab, the others alone in windows, captured side by side) come out as drawn one after another', async () => {
+    await using browser = await Browser.launch();
+    const draw = async (matter: (typeof covers)[number]): Promise<Buffer> =>
+      Buffer.from((await coverImage(publication(matter), theme, () => Promise.resolve(browser))).bytes);
+    const atOnce = await Promise.all(covers.map(draw));
+    expect(browser.pagesOpened).toBeGreaterThanOrEqual(covers.length);
+    for (const [index, matter] of covers.entries()) expect(atOnce[index]?.equals(await draw(matter)), matter.title).toBe(true);
+  });
+});
