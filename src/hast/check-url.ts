@@ -79,6 +79,15 @@ export interface LocalTarget {
   readonly siteAbsolute: boolean;
   /** Whether the path stays inside the project (symbolic links are the reader's to follow). */
   readonly inside: boolean;
+  /**
+   * For a site-absolute reference, where else a static site generator may
+   * have it, to look in when `absolute` is not there, in order: each folder
+   * from the Markdown file's up to the project folder, then its `static/`
+   * (Docusaurus, Hugo) and `public/` (VitePress, Astro) folders. A
+   * Docusaurus page in `docs/` names `/img/x.png` for `static/img/x.png`.
+   * All inside the project; none for a relative reference.
+   */
+  readonly fallbacks: readonly string[];
 }
 
 /**
@@ -100,5 +109,30 @@ export function localTarget(url: string, file: VFile): LocalTarget | undefined {
   const markdown = path.resolve(file.cwd, file.history.at(-1) ?? '');
   const siteAbsolute = relative.startsWith('/');
   const absolute = siteAbsolute ? path.join(root, relative) : path.resolve(path.dirname(markdown), relative);
-  return { absolute, root, siteAbsolute, inside: isInside(absolute, root) };
+  const fallbacks = siteAbsolute
+    ? [
+        ...new Set(
+          foldersUpTo(path.dirname(markdown), root).flatMap((dir) =>
+            ['', 'static', 'public'].map((served) => path.join(dir, served, relative)),
+          ),
+        ),
+      ]
+    : [];
+  return {
+    absolute,
+    root,
+    siteAbsolute,
+    inside: isInside(absolute, root),
+    fallbacks: fallbacks.filter((candidate) => candidate !== absolute && isInside(candidate, root)),
+  };
+}
+
+/** `folder` and each folder above it, up to `root` (included) when `folder` is inside it. */
+function foldersUpTo(folder: string, root: string): string[] {
+  const folders: string[] = [];
+  for (let dir = folder; dir === root || isInside(dir, root); dir = path.dirname(dir)) {
+    folders.push(dir);
+    if (dir === root || path.dirname(dir) === dir) break;
+  }
+  return folders;
 }

@@ -157,29 +157,40 @@ async function loadOne(reference: Reference, options: LoadAssetsOptions): Promis
 async function readLocal({ url, file }: Reference): Promise<Outcome> {
   const target = localTarget(url, file);
   if (target === undefined) return { fatal: `image \`${url}\` is not a valid URL path: escape \`%\` as \`%25\`` };
-  const { absolute, root, siteAbsolute } = target;
+  const { root, siteAbsolute, fallbacks } = target;
   const markdown = path.resolve(file.cwd, file.path);
-  const relative = path.relative(root, absolute);
-  const shown = path.relative(file.cwd, absolute) || absolute;
   const rootShown = path.relative(file.cwd, root) || '.';
-  if (!target.inside || !(await realInside(absolute, root, markdown))) {
+  const shownOf = (absolute: string): string => path.relative(file.cwd, absolute) || absolute;
+  if (!target.inside || !(await realInside(target.absolute, root, markdown))) {
     return {
       fatal:
         `image \`${url}\` is outside the project folder \`${rootShown}\`: copy it into the project ` +
         '(the nearest folder above the Markdown file with a `folio.config.*`, `package.json` or `.git`)',
     };
   }
-  const bytes = await readFile(absolute).catch((error: unknown) => toError(error));
+  let absolute = target.absolute;
+  let bytes = await readFile(absolute).catch((error: unknown) => toError(error));
+  // A site-absolute path not at the project folder: where a static site generator would serve it from.
+  for (const candidate of errorCode(bytes) === 'ENOENT' ? fallbacks : []) {
+    if (!(await realInside(candidate, root, markdown))) continue;
+    const found = await readFile(candidate).catch(() => undefined);
+    if (found === undefined) continue;
+    [absolute, bytes] = [candidate, found];
+    break;
+  }
   if (bytes instanceof Error) {
-    const base = siteAbsolute ? `starts at the project folder \`${rootShown}\`` : 'is relative to the Markdown file';
+    const base = siteAbsolute
+      ? `starts at the project folder \`${rootShown}\` (or, as static site generators serve it, a folder from the Markdown file's up to it, or its \`static/\` or \`public/\`)`
+      : 'is relative to the Markdown file';
     const code = errorCode(bytes);
     return {
       fatal:
         code === 'ENOENT'
-          ? `image \`${url}\` not found (looked for \`${shown}\`): check the path, which ${base}`
-          : `image \`${url}\` cannot be read (\`${shown}\`: ${code ?? bytes.message})`,
+          ? `image \`${url}\` not found (looked for \`${shownOf(absolute)}\`): check the path, which ${base}`
+          : `image \`${url}\` cannot be read (\`${shownOf(absolute)}\`: ${code ?? bytes.message})`,
     };
   }
+  const relative = path.relative(root, absolute);
   const expected = imageTypesByExtension[path.extname(absolute).toLowerCase()];
   if (expected === undefined) {
     return {

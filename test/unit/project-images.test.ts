@@ -75,8 +75,40 @@ describe('images from the project', () => {
     expect(built.written).toContain(`<img src="${dataUrl}" alt="Chart">`);
     const broken = await html(dir, ['docs/guide/broken.md'], 'broken');
     expect(broken.messages).toEqual([
-      'docs/guide/broken.md:5: error: image `/static/img/gone.png` not found (looked for `static/img/gone.png`): check the path, which starts at the project folder `.`',
+      "docs/guide/broken.md:5: error: image `/static/img/gone.png` not found (looked for `static/img/gone.png`): check the path, which starts at the project folder `.` (or, as static site generators serve it, a folder from the Markdown file's up to it, or its `static/` or `public/`)",
     ]);
+  });
+
+  it('finds a site-absolute image where a static site generator serves it from: `static/`, `public/`, or a folder above the page', async () => {
+    // Another PNG: the same image with a byte of its own after the end chunk, which readers ignore.
+    const other = Buffer.concat([png, Buffer.from([0])]);
+    const dir = await project({
+      // Docusaurus: docs/ pages name /img/x.png for static/img/x.png.
+      'docusaurus/package.json': '{}',
+      'docusaurus/static/img/chart.png': png,
+      'docusaurus/docs/tutorials/part-4.md': '---\ntitle: Part 4\n---\n\n![Chart](/img/chart.png)\n',
+      // VitePress: docs/public/ is served at /.
+      'vitepress/package.json': '{}',
+      'vitepress/docs/public/logo.png': png,
+      'vitepress/docs/guide/intro.md': '---\ntitle: Intro\n---\n\n![Logo](/logo.png)\n',
+      // A site folder inside a bigger project (the corpus's cases): /img from the page's own folder.
+      'cases/docs-case/img/chart.png': png,
+      'cases/docs-case/page.md': '---\ntitle: Page\n---\n\n![Chart](/img/chart.png)\n',
+      // The project folder's own file wins over the other places.
+      'first/package.json': '{}',
+      'first/img/chart.png': other,
+      'first/static/img/chart.png': png,
+      'first/docs/page.md': '---\ntitle: First\n---\n\n![Chart](/img/chart.png)\n',
+    });
+    const docusaurus = await html(path.join(dir, 'docusaurus'), ['docs/tutorials/part-4.md'], 'part-4');
+    expect(docusaurus.messages).toEqual([]);
+    expect(docusaurus.written).toContain(`<img src="${dataUrl}" alt="Chart">`);
+    const vitepress = await html(path.join(dir, 'vitepress'), ['docs/guide/intro.md'], 'intro');
+    expect(vitepress.written).toContain(`<img src="${dataUrl}" alt="Logo">`);
+    const cases = await html(path.join(dir, 'cases'), ['docs-case/page.md'], 'page');
+    expect(cases.written).toContain(`<img src="${dataUrl}" alt="Chart">`);
+    const first = await html(path.join(dir, 'first'), ['docs/page.md'], 'page');
+    expect(first.written).toContain(`<img src="data:image/png;base64,${other.toString('base64')}" alt="Chart">`);
   });
 
   it('refuses an image outside the project, and says where the project ends', async () => {
