@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Site } from '../../browser/browser.js';
@@ -58,7 +59,7 @@ export const writePdf: Writer = async (document, { theme, browser, signal, cache
   const headings = headingsOf(print);
   const references = pageReferencesOf(print, headings, document.publication.meta.lang);
   // Where the headings fell when this document was last printed: a first guess that spares a print.
-  const sources = document.publication.chapters.map((chapter) => chapter.file.path);
+  const sources = document.publication.chapters.map(({ file }) => path.resolve(file.cwd, file.path));
   const key = references && printedPagesKey(sources, document.printSettings, references.ids);
   const earlier = key === undefined ? undefined : await readPrintedPages(cache, key);
   const { pdf, printed } = await printWithPages(page, references, headings, earlier);
